@@ -1,0 +1,49 @@
+using Microsoft.CodeAnalysis;
+
+namespace EntityDtoGen.Diagnostics;
+
+/// <summary>Every diagnostic EntityDtoGen reports. The ids are public contract; each has a page under docs/diagnostics.</summary>
+internal static class DiagnosticDescriptors
+{
+    private const string Category = "EntityDtoGen";
+    private const string HelpLinkBase = "https://github.com/entitydtogen/entitydtogen/blob/main/docs/diagnostics/";
+
+    public static readonly DiagnosticDescriptor UnsupportedEntityType = Create(
+        "EDG001",
+        "[GenerateDtos] cannot serve this type",
+        "[GenerateDtos] cannot generate DTOs for '{0}': {1}",
+        DiagnosticSeverity.Error);
+
+    public static readonly DiagnosticDescriptor GeneratedNameCollision = Create(
+        "EDG002",
+        "A generated name collides with an existing type",
+        "'{0}' would generate '{1}', but a type of that name already exists and is not a {2}",
+        DiagnosticSeverity.Error);
+
+    public static readonly DiagnosticDescriptor IncludeInReadTargetWithoutRead = Create(
+        "EDG003",
+        "[IncludeInRead] target has no Read DTO",
+        "[IncludeInRead] on '{0}.{1}' needs '{2}' to have [GenerateDtos] with DtoKinds.Read",
+        DiagnosticSeverity.Error);
+
+    public static readonly DiagnosticDescriptor IncludeInReadCycle = Create(
+        "EDG004",
+        "[IncludeInRead] forms a cycle",
+        "[IncludeInRead] forms a cycle: {0}",
+        DiagnosticSeverity.Error);
+
+    public static readonly DiagnosticDescriptor ContradictoryMarkers = Create(
+        "EDG005",
+        "Contradictory markers",
+        "'{0}.{1}' has {2}; {3}",
+        DiagnosticSeverity.Warning);
+
+    public static readonly DiagnosticDescriptor UnsuppliedRequiredMember = Create(
+        "EDG006",
+        "A required member cannot be supplied by Create",
+        "'{0}.{1}' is required, but {0}Create has no member for it ({2}) and {0}DtoMappings has no Create{1} method to supply it",
+        DiagnosticSeverity.Error);
+
+    private static DiagnosticDescriptor Create(string id, string title, string message, DiagnosticSeverity severity) =>
+        new(id, title, message, Category, severity, isEnabledByDefault: true, helpLinkUri: HelpLinkBase + id + ".md");
+}

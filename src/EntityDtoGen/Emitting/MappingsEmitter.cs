@@ -1,0 +1,140 @@
+using EntityDtoGen.Model;
+
+namespace EntityDtoGen.Emitting;
+
+/// <summary>Emits <c>{Entity}DtoMappings</c>: <c>ToRead</c>, <c>ToEntity</c>, <c>ApplyTo</c>, <c>SelectRead</c> and the partial hooks.</summary>
+internal static class MappingsEmitter
+{
+    public static string Emit(EntityModel entity)
+    {
+        var writer = GeneratedFile.Begin(entity);
+        GeneratedFile.WriteTypeDocumentation(writer, "Maps between " + GeneratedFile.Cref(entity.FullyQualifiedName) + " and its DTOs. Add hooks and <c>Create{Member}</c> suppliers in your own partial declaration.");
+        writer.WriteLine(entity.Accessibility + " static partial class " + entity.MappingsName);
+        writer.OpenBlock();
+        var first = true;
+        if (entity.Has(GeneratedKinds.Read))
+        {
+            WriteToRead(writer, entity);
+            writer.WriteLine();
+            WriteSelectRead(writer, entity);
+            first = false;
+        }
+
+        if (entity.Has(GeneratedKinds.Create))
+        {
+            if (!first)
+            {
+                writer.WriteLine();
+            }
+
+            WriteToEntity(writer, entity);
+            first = false;
+        }
+
+        if (entity.Has(GeneratedKinds.Update))
+        {
+            if (!first)
+            {
+                writer.WriteLine();
+            }
+
+            WriteApplyTo(writer, entity);
+        }
+
+        writer.CloseBlock();
+        return GeneratedFile.End(writer, entity);
+    }
+
+    private static void WriteToRead(SourceWriter writer, EntityModel entity)
+    {
+        var readType = entity.QualifiedName(entity.ReadName);
+        writer.WriteLine("/// <summary>Copies the entity's Read members into a new " + GeneratedFile.Cref(readType) + ".</summary>");
+        writer.WriteLine("public static " + readType + " ToRead(this " + entity.FullyQualifiedName + " entity)");
+        writer.OpenBlock();
+        WriteNullCheck(writer, "entity");
+        writer.WriteLine("return new " + readType);
+        ReadDtoEmitter.WriteInitializer(writer, entity, "entity");
+        writer.CloseBlock(";");
+        writer.CloseBlock();
+    }
+
+    private static void WriteSelectRead(SourceWriter writer, EntityModel entity)
+    {
+        var readType = entity.QualifiedName(entity.ReadName);
+        writer.WriteLine("/// <summary>Projects the query to " + GeneratedFile.Cref(readType) + " with " + GeneratedFile.Cref(readType + ".Projection") + ", so the database returns only the Read members.</summary>");
+        writer.WriteLine("public static global::System.Linq.IQueryable<" + readType + "> SelectRead(this global::System.Linq.IQueryable<" + entity.FullyQualifiedName + "> query)");
+        writer.OpenBlock();
+        WriteNullCheck(writer, "query");
+        writer.WriteLine("return global::System.Linq.Queryable.Select(query, " + readType + ".Projection);");
+        writer.CloseBlock();
+    }
+
+    private static void WriteToEntity(SourceWriter writer, EntityModel entity)
+    {
+        var createType = entity.QualifiedName(entity.CreateName);
+        writer.WriteLine("/// <summary>Creates a new " + GeneratedFile.Cref(entity.FullyQualifiedName) + " from the client's " + GeneratedFile.Cref(createType) + ".</summary>");
+        writer.WriteLine("public static " + entity.FullyQualifiedName + " ToEntity(this " + createType + " source)");
+        writer.OpenBlock();
+        WriteNullCheck(writer, "source");
+        writer.WriteLine("var entity = new " + entity.FullyQualifiedName);
+        writer.OpenBlock();
+        foreach (var property in entity.Properties)
+        {
+            if (property.InCreate)
+            {
+                writer.WriteLine(property.Name + " = source." + property.Name + ",");
+            }
+        }
+
+        foreach (var supplier in entity.Suppliers)
+        {
+            writer.WriteLine(supplier.MemberName + " = " + supplier.MethodName + "(source),");
+        }
+
+        writer.CloseBlock(";");
+        writer.WriteLine("OnToEntity(source, entity);");
+        writer.WriteLine("return entity;");
+        writer.CloseBlock();
+        writer.WriteLine();
+        writer.WriteLine("/// <summary>Runs at the end of <c>ToEntity</c>, e.g. to hash a password your partial " + GeneratedFile.Cref(createType) + " adds.</summary>");
+        writer.WriteLine("static partial void OnToEntity(" + createType + " source, " + entity.FullyQualifiedName + " entity);");
+    }
+
+    private static void WriteApplyTo(SourceWriter writer, EntityModel entity)
+    {
+        var updateType = entity.QualifiedName(entity.UpdateName);
+        writer.WriteLine("/// <summary>Copies the members that are set in " + GeneratedFile.Cref(updateType) + " onto the entity; unset members leave it unchanged.</summary>");
+        writer.WriteLine("public static void ApplyTo(this " + updateType + " update, " + entity.FullyQualifiedName + " entity)");
+        writer.OpenBlock();
+        WriteNullCheck(writer, "update");
+        WriteNullCheck(writer, "entity");
+        foreach (var property in entity.Properties)
+        {
+            if (!property.InUpdate)
+            {
+                continue;
+            }
+
+            writer.WriteLine("if (update." + property.Name + ".HasValue)");
+            writer.OpenBlock();
+            writer.WriteLine("entity." + property.Name + " = update." + property.Name + ".Value;");
+            writer.CloseBlock();
+            writer.WriteLine();
+        }
+
+        writer.WriteLine("OnApplyTo(update, entity);");
+        writer.CloseBlock();
+        writer.WriteLine();
+        writer.WriteLine("/// <summary>Runs at the end of <c>ApplyTo</c>, after the set members were copied.</summary>");
+        writer.WriteLine("static partial void OnApplyTo(" + updateType + " update, " + entity.FullyQualifiedName + " entity);");
+    }
+
+    private static void WriteNullCheck(SourceWriter writer, string parameter)
+    {
+        writer.WriteLine("if (" + parameter + " is null)");
+        writer.OpenBlock();
+        writer.WriteLine("throw new global::System.ArgumentNullException(nameof(" + parameter + "));");
+        writer.CloseBlock();
+        writer.WriteLine();
+    }
+}

@@ -1,0 +1,24 @@
+namespace EntityDtoGen;
+
+/// <summary>Metadata names the generator and analyzer look up; the generator references neither EF Core, ASP.NET Core nor the abstractions.</summary>
+internal static class KnownNames
+{
+    public const string GenerateDtosAttribute = "EntityDtoGen.GenerateDtosAttribute";
+    public const string SecretAttribute = "EntityDtoGen.SecretAttribute";
+    public const string ServerGeneratedAttribute = "EntityDtoGen.ServerGeneratedAttribute";
+    public const string CreateOnlyAttribute = "EntityDtoGen.CreateOnlyAttribute";
+    public const string IncludeInReadAttribute = "EntityDtoGen.IncludeInReadAttribute";
+
+    public const string KeyAttribute = "System.ComponentModel.DataAnnotations.KeyAttribute";
+    public const string ValidationAttribute = "System.ComponentModel.DataAnnotations.ValidationAttribute";
+    public const string DatabaseGeneratedAttribute = "System.ComponentModel.DataAnnotations.Schema.DatabaseGeneratedAttribute";
+    public const string NotMappedAttribute = "System.ComponentModel.DataAnnotations.Schema.NotMappedAttribute";
+    public const string ComplexTypeAttribute = "System.ComponentModel.DataAnnotations.Schema.ComplexTypeAttribute";
+    public const string SetsRequiredMembersAttribute = "System.Diagnostics.CodeAnalysis.SetsRequiredMembersAttribute";
+
+    public const string EfOwnedAttribute = "Microsoft.EntityFrameworkCore.OwnedAttribute";
+    public const string EfPrimaryKeyAttribute = "Microsoft.EntityFrameworkCore.PrimaryKeyAttribute";
+    public const string EfDbContext = "Microsoft.EntityFrameworkCore.DbContext";
+
+    public const string ValidateNeverAttribute = "Microsoft.AspNetCore.Mvc.ModelBinding.Validation.ValidateNeverAttribute";
+}

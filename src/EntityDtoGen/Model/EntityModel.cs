@@ -1,0 +1,36 @@
+namespace EntityDtoGen.Model;
+
+/// <summary>Everything the emitters need to know about one <c>[GenerateDtos]</c> entity, as plain values.</summary>
+/// <param name="Namespace">The entity's namespace as written in a namespace declaration, or empty for the global namespace.</param>
+/// <param name="Name">The entity's simple name, unescaped (generated names are built from it).</param>
+/// <param name="FullyQualifiedName">The entity type as <c>global::</c>-qualified C#.</param>
+/// <param name="HintNamePrefix">A file-name-safe form of the entity's metadata name, unique per entity.</param>
+/// <param name="Accessibility">The C# accessibility keyword the generated types get.</param>
+/// <param name="Kinds">Which DTOs to generate.</param>
+/// <param name="Properties">The entity's scalar and value properties that reach at least one DTO, base class members first.</param>
+/// <param name="Navigations">The entity's navigations (whether or not they reach a DTO).</param>
+/// <param name="Suppliers">Members that Create does not carry but that a user-written <c>Create{Member}</c> method supplies.</param>
+internal readonly record struct EntityModel(
+    string Namespace,
+    string Name,
+    string FullyQualifiedName,
+    string HintNamePrefix,
+    string Accessibility,
+    GeneratedKinds Kinds,
+    EquatableArray<PropertyModel> Properties,
+    EquatableArray<NavigationModel> Navigations,
+    EquatableArray<SupplierModel> Suppliers)
+{
+    public string CreateName => Name + "Create";
+
+    public string ReadName => Name + "Read";
+
+    public string UpdateName => Name + "Update";
+
+    public string MappingsName => Name + "DtoMappings";
+
+    public string QualifiedName(string generatedName) =>
+        Namespace.Length == 0 ? "global::" + generatedName : "global::" + Namespace + "." + generatedName;
+
+    public bool Has(GeneratedKinds kind) => (Kinds & kind) == kind;
+}

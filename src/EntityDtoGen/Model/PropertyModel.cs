@@ -1,0 +1,28 @@
+namespace EntityDtoGen.Model;
+
+/// <summary>One entity property that reaches at least one DTO.</summary>
+/// <param name="Name">The C# identifier, keyword-escaped where needed.</param>
+/// <param name="DisplayName">The property name as users see it in messages and validation results.</param>
+/// <param name="Type">The property type as <c>global::</c>-qualified C# with nullable annotations.</param>
+/// <param name="IsNonNullable">A non-nullable reference type or a non-<c>Nullable&lt;T&gt;</c> value type.</param>
+/// <param name="IsReferenceType">Whether the type is a reference type (drives <c>required</c> on Read).</param>
+/// <param name="InCreate">Carried by the Create DTO.</param>
+/// <param name="InRead">Carried by the Read DTO.</param>
+/// <param name="InUpdate">Carried by the Update DTO.</param>
+/// <param name="RequiredInCreate">The Create member is <c>required</c>.</param>
+/// <param name="CreateDefault">The C# initializer of the Create member, or null for none.</param>
+/// <param name="ValidationAttributes">Data-annotation validation attributes to carry.</param>
+/// <param name="Documentation">The XML documentation lines (without <c>///</c>), or empty.</param>
+internal readonly record struct PropertyModel(
+    string Name,
+    string DisplayName,
+    string Type,
+    bool IsNonNullable,
+    bool IsReferenceType,
+    bool InCreate,
+    bool InRead,
+    bool InUpdate,
+    bool RequiredInCreate,
+    string? CreateDefault,
+    EquatableArray<AttributeModel> ValidationAttributes,
+    EquatableArray<string> Documentation);

@@ -1,0 +1,81 @@
+using System.Threading;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
+
+namespace EntityDtoGen.Parsing;
+
+/// <summary>How an entity property's initializer carries over to the Create DTO member.</summary>
+internal enum InitializerKind
+{
+    /// <summary>No initializer, or <c>null!</c>/<c>default!</c>, which says "must be set" in EF Core style.</summary>
+    None,
+
+    /// <summary>An initializer the Create member can repeat (constants, empty collections, <c>new()</c>).</summary>
+    Reproducible,
+
+    /// <summary>Any other initializer: copying arbitrary code into the DTO is unsafe, so the member becomes required.</summary>
+    Unreproducible,
+}
+
+internal static class CreateDefaultReader
+{
+    public static InitializerKind Read(IPropertySymbol property, Compilation compilation, bool isNonNullableReference, CancellationToken cancellationToken, out string? initializer)
+    {
+        initializer = null;
+        if (property.DeclaringSyntaxReferences.Length == 0
+            || property.DeclaringSyntaxReferences[0].GetSyntax(cancellationToken) is not PropertyDeclarationSyntax { Initializer.Value: { } value })
+        {
+            return InitializerKind.None;
+        }
+
+        if (value is PostfixUnaryExpressionSyntax { RawKind: (int)SyntaxKind.SuppressNullableWarningExpression, Operand: var operand }
+            && operand.Kind() is SyntaxKind.NullLiteralExpression or SyntaxKind.DefaultLiteralExpression)
+        {
+            return InitializerKind.None;
+        }
+
+        initializer = Reproduce(value, property.Type, compilation, isNonNullableReference, cancellationToken);
+        return initializer is null ? InitializerKind.Unreproducible : InitializerKind.Reproducible;
+    }
+
+    private static string? Reproduce(ExpressionSyntax value, ITypeSymbol propertyType, Compilation compilation, bool isNonNullableReference, CancellationToken cancellationToken)
+    {
+        switch (value)
+        {
+            case CollectionExpressionSyntax { Elements.Count: 0 }:
+                return "[]";
+            case ImplicitObjectCreationExpressionSyntax { ArgumentList.Arguments.Count: 0, Initializer: null }:
+                return "new()";
+        }
+
+        var model = compilation.GetSemanticModel(value.SyntaxTree);
+        var constant = model.GetConstantValue(value, cancellationToken);
+        if (constant.HasValue)
+        {
+            if (constant.Value is null)
+            {
+                return isNonNullableReference ? "null!" : "null";
+            }
+
+            return propertyType.TypeKind == TypeKind.Enum
+                ? CSharpLiterals.EnumValue(propertyType, constant.Value)
+                : CSharpLiterals.Primitive(constant.Value);
+        }
+
+        switch (model.GetSymbolInfo(value, cancellationToken).Symbol)
+        {
+            case IFieldSymbol { Name: "Empty", ContainingType.SpecialType: SpecialType.System_String }:
+                return "\"\"";
+            case IMethodSymbol { Name: "Empty", Parameters.Length: 0 } method when IsArrayOrEnumerableEmpty(method):
+                return "[]";
+            case IMethodSymbol { MethodKind: MethodKind.Constructor, Parameters.Length: 0 } constructor when value is ObjectCreationExpressionSyntax { Initializer: null }:
+                return "new " + CSharpLiterals.TypeName(constructor.ContainingType) + "()";
+            default:
+                return null;
+        }
+    }
+
+    private static bool IsArrayOrEnumerableEmpty(IMethodSymbol method) =>
+        method.ContainingType.ToDisplayString() is "System.Array" or "System.Linq.Enumerable";
+}

@@ -1,0 +1,76 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using System.Text.RegularExpressions;
+using System.Threading;
+using EntityDtoGen.Model;
+using Microsoft.CodeAnalysis;
+
+namespace EntityDtoGen.Parsing;
+
+/// <summary>Reads a property's XML doc comment so the DTO member can carry it.</summary>
+internal static class DocumentationReader
+{
+    private static readonly Regex CrefElement = new("<(see|seealso)\\s+cref=\"([^\"]*)\"\\s*/>", RegexOptions.Compiled);
+    private static readonly Regex CrefAttribute = new("\\s+cref=\"[^\"]*\"", RegexOptions.Compiled);
+
+    public static EquatableArray<string> Read(IPropertySymbol property, CancellationToken cancellationToken)
+    {
+        // The compiler resolves crefs to documentation ids (cref="T:Ns.Type"), which stay valid in the generated file.
+        var xml = property.GetDocumentationCommentXml(expandIncludes: false, cancellationToken: cancellationToken);
+        var lines = string.IsNullOrWhiteSpace(xml) ? FromTrivia(property, cancellationToken) : FromXml(xml!);
+        return new EquatableArray<string>(Dedent(lines));
+    }
+
+    private static List<string> FromXml(string xml)
+    {
+        var lines = xml.Replace("\r\n", "\n").Split('\n').ToList();
+
+        // Drop the <member name="..."> wrapper the compiler adds.
+        if (lines.Count > 0 && lines[0].TrimStart().StartsWith("<member", StringComparison.Ordinal))
+        {
+            lines.RemoveAt(0);
+        }
+
+        while (lines.Count > 0 && (lines[lines.Count - 1].Trim().Length == 0 || lines[lines.Count - 1].Trim() == "</member>"))
+        {
+            lines.RemoveAt(lines.Count - 1);
+        }
+
+        return lines;
+    }
+
+    /// <summary>
+    /// Without documentation parsing (no GenerateDocumentationFile) the compiler gives no XML, so read the raw
+    /// <c>///</c> lines. Their crefs are unresolved and would not bind in the generated file, so they become plain text.
+    /// </summary>
+    private static List<string> FromTrivia(IPropertySymbol property, CancellationToken cancellationToken)
+    {
+        var lines = new List<string>();
+        if (property.DeclaringSyntaxReferences.FirstOrDefault()?.GetSyntax(cancellationToken) is not { } syntax)
+        {
+            return lines;
+        }
+
+        foreach (var trivia in syntax.GetLeadingTrivia())
+        {
+            foreach (var raw in trivia.ToFullString().Replace("\r\n", "\n").Split('\n'))
+            {
+                var line = raw.TrimStart();
+                if (line.StartsWith("///", StringComparison.Ordinal))
+                {
+                    var text = CrefElement.Replace(line.Substring(3), "<c>$2</c>");
+                    lines.Add(CrefAttribute.Replace(text, string.Empty));
+                }
+            }
+        }
+
+        return lines;
+    }
+
+    private static string[] Dedent(List<string> lines)
+    {
+        var indent = lines.Where(l => l.Trim().Length > 0).Select(l => l.Length - l.TrimStart().Length).DefaultIfEmpty(0).Min();
+        return lines.Select(l => l.Length >= indent ? l.Substring(indent).TrimEnd() : l.Trim()).ToArray();
+    }
+}

@@ -1,0 +1,234 @@
+using System;
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.Linq;
+using System.Threading;
+using EntityDtoGen.Diagnostics;
+using EntityDtoGen.Model;
+using Microsoft.CodeAnalysis;
+
+namespace EntityDtoGen.Parsing;
+
+/// <summary>The result of parsing one entity: its model when it can be served, and the problems found.</summary>
+internal readonly record struct ParseResult(EntityModel? Model, ImmutableArray<EntityProblem> Problems);
+
+/// <summary>
+/// Reads a <c>[GenerateDtos]</c> type once into an <see cref="EntityModel"/>. The generator keeps the model; the analyzer
+/// reports the problems. Both go through this one parser, so what is reported is exactly what stops generation.
+/// </summary>
+internal static class EntityParser
+{
+    public static ParseResult Parse(INamedTypeSymbol entity, AttributeData generateDtos, Compilation compilation, CancellationToken cancellationToken)
+    {
+        var problems = new List<EntityProblem>();
+        var kinds = ReadKinds(generateDtos);
+        var entityLocation = FirstSourceLocation(entity) ?? Location.None;
+
+        if (UnsupportedReason(entity, kinds) is { } reason)
+        {
+            problems.Add(new EntityProblem(DiagnosticDescriptors.UnsupportedEntityType, entityLocation, null, new object?[] { entity.Name, reason }));
+            return new ParseResult(null, problems.ToImmutableArray());
+        }
+
+        var @namespace = entity.ContainingNamespace.IsGlobalNamespace ? string.Empty : entity.ContainingNamespace.ToDisplayString(SymbolDisplayFormat.FullyQualifiedFormat.WithGlobalNamespaceStyle(SymbolDisplayGlobalNamespaceStyle.Omitted));
+        CheckCollisions(entity, kinds, compilation, entityLocation, problems);
+
+        var members = PropertyReader.Read(entity, kinds, compilation, cancellationToken, entityLocation, problems);
+        var model = new EntityModel(
+            @namespace,
+            entity.Name,
+            CSharpLiterals.TypeName(entity),
+            HintNamePrefix(entity),
+            EffectiveAccessibility(entity) == Accessibility.Public ? "public" : "internal",
+            kinds,
+            members.Properties,
+            members.Navigations,
+            members.Suppliers);
+
+        var result = problems.ToImmutableArray();
+        return new ParseResult(result.Any(p => p.IsError) ? null : model, result);
+    }
+
+    private static GeneratedKinds ReadKinds(AttributeData attribute)
+    {
+        foreach (var argument in attribute.NamedArguments)
+        {
+            if (argument.Key == "Kinds" && argument.Value.Value is int value)
+            {
+                return (GeneratedKinds)value & GeneratedKinds.All;
+            }
+        }
+
+        return GeneratedKinds.All;
+    }
+
+    private static string? UnsupportedReason(INamedTypeSymbol entity, GeneratedKinds kinds)
+    {
+        if (entity.TypeKind == TypeKind.Struct)
+        {
+            return "it is a struct";
+        }
+
+        if (entity.TypeKind == TypeKind.Interface)
+        {
+            return "it is an interface";
+        }
+
+        if (entity.TypeKind != TypeKind.Class)
+        {
+            return "it is not a class";
+        }
+
+        if (entity.IsStatic)
+        {
+            return "it is static";
+        }
+
+        if (entity.IsAbstract)
+        {
+            return "it is abstract";
+        }
+
+        if (entity.Arity > 0)
+        {
+            return "it is generic";
+        }
+
+        for (var container = entity.ContainingType; container is not null; container = container.ContainingType)
+        {
+            if (container.Arity > 0)
+            {
+                return "it is nested in a generic type";
+            }
+        }
+
+        if (EffectiveAccessibility(entity) is not (Accessibility.Public or Accessibility.Internal))
+        {
+            return "it is not visible outside its containing type (private or protected)";
+        }
+
+        if (entity.IsFileLocal)
+        {
+            return "it is file-local";
+        }
+
+        if ((kinds & GeneratedKinds.Create) != 0 && FindCreationConstructor(entity) is null)
+        {
+            return "it has no accessible parameterless constructor, which ToEntity needs (leave Create out with Kinds = DtoKinds.Read | DtoKinds.Update, or add one)";
+        }
+
+        return null;
+    }
+
+    /// <summary>The constructor <c>new Entity { ... }</c> binds to: parameterless, or with only optional parameters.</summary>
+    public static IMethodSymbol? FindCreationConstructor(INamedTypeSymbol entity) =>
+        entity.InstanceConstructors.FirstOrDefault(c =>
+            c.DeclaredAccessibility is Accessibility.Public or Accessibility.Internal or Accessibility.ProtectedOrInternal
+            && c.Parameters.All(p => p.IsOptional || p.IsParams));
+
+    private static Accessibility EffectiveAccessibility(INamedTypeSymbol entity)
+    {
+        var result = Accessibility.Public;
+        for (INamedTypeSymbol? type = entity; type is not null; type = type.ContainingType)
+        {
+            switch (type.DeclaredAccessibility)
+            {
+                case Accessibility.Public:
+                    break;
+                case Accessibility.Internal or Accessibility.ProtectedOrInternal:
+                    result = Accessibility.Internal;
+                    break;
+                default:
+                    return type.DeclaredAccessibility;
+            }
+        }
+
+        return result;
+    }
+
+    private static void CheckCollisions(INamedTypeSymbol entity, GeneratedKinds kinds, Compilation compilation, Location entityLocation, List<EntityProblem> problems)
+    {
+        if (kinds == GeneratedKinds.None)
+        {
+            return;
+        }
+
+        var @namespace = FindNamespace(compilation.GlobalNamespace, entity.ContainingNamespace);
+        if (@namespace is null)
+        {
+            return;
+        }
+
+        foreach (var (suffix, kind) in new[] { ("Create", GeneratedKinds.Create), ("Read", GeneratedKinds.Read), ("Update", GeneratedKinds.Update), ("DtoMappings", GeneratedKinds.None) })
+        {
+            if (kind != GeneratedKinds.None && (kinds & kind) == 0)
+            {
+                continue;
+            }
+
+            var name = entity.Name + suffix;
+            var isMappings = kind == GeneratedKinds.None;
+            foreach (var existing in @namespace.GetTypeMembers(name, 0))
+            {
+                if (!IsCompatiblePartial(existing, isMappings))
+                {
+                    problems.Add(new EntityProblem(
+                        DiagnosticDescriptors.GeneratedNameCollision,
+                        entityLocation,
+                        FirstSourceLocation(existing),
+                        new object?[] { entity.Name, name, isMappings ? "static partial class" : "partial record class" }));
+                }
+            }
+        }
+    }
+
+    /// <summary>Users add members to generated types with their own partial declarations; anything else collides.</summary>
+    private static bool IsCompatiblePartial(INamedTypeSymbol existing, bool isMappings)
+    {
+        if (existing.DeclaringSyntaxReferences.Length == 0 || existing.TypeKind != TypeKind.Class)
+        {
+            return false;
+        }
+
+        if (isMappings ? !existing.IsStatic : !existing.IsRecord)
+        {
+            return false;
+        }
+
+        return existing.DeclaringSyntaxReferences.All(r =>
+            r.GetSyntax() is Microsoft.CodeAnalysis.CSharp.Syntax.TypeDeclarationSyntax declaration
+            && declaration.Modifiers.Any(m => m.ValueText == "partial"));
+    }
+
+    private static INamespaceSymbol? FindNamespace(INamespaceSymbol root, INamespaceSymbol target)
+    {
+        if (target.IsGlobalNamespace)
+        {
+            return root;
+        }
+
+        var parent = FindNamespace(root, target.ContainingNamespace);
+        return parent?.GetNamespaceMembers().FirstOrDefault(n => n.Name == target.Name);
+    }
+
+    /// <summary>Unescaped names ('@' is not allowed in a hint name); '+' keeps a nested Outer+Inner apart from a namespace Outer.</summary>
+    private static string HintNamePrefix(INamedTypeSymbol entity)
+    {
+        var typeNames = new Stack<string>();
+        for (INamedTypeSymbol? type = entity; type is not null; type = type.ContainingType)
+        {
+            typeNames.Push(type.MetadataName);
+        }
+
+        var namespaceNames = new Stack<string>();
+        for (var @namespace = entity.ContainingNamespace; !@namespace.IsGlobalNamespace; @namespace = @namespace.ContainingNamespace)
+        {
+            namespaceNames.Push(@namespace.Name);
+        }
+
+        var typePart = string.Join("+", typeNames);
+        return namespaceNames.Count == 0 ? typePart : string.Join(".", namespaceNames) + "." + typePart;
+    }
+
+    public static Location? FirstSourceLocation(ISymbol symbol) => symbol.Locations.FirstOrDefault(l => l.IsInSource);
+}

@@ -1,0 +1,97 @@
+using System;
+using System.Linq;
+using Microsoft.CodeAnalysis;
+
+namespace EntityDtoGen.Parsing;
+
+/// <summary>The markers on one property, read once (overridden properties included, since markers are inherited).</summary>
+internal readonly record struct Markers(
+    bool Secret,
+    bool ServerGenerated,
+    bool CreateOnly,
+    bool IncludeInRead,
+    bool NotMapped,
+    bool Key,
+    DatabaseGeneratedOption? DatabaseGenerated)
+{
+    public static Markers Read(IPropertySymbol property)
+    {
+        var markers = default(Markers);
+        for (var current = property; current is not null; current = current.OverriddenProperty)
+        {
+            foreach (var attribute in current.GetAttributes())
+            {
+                markers = markers.With(attribute);
+            }
+        }
+
+        return markers;
+    }
+
+    private Markers With(AttributeData attribute) => attribute.AttributeClass?.ToDisplayString() switch
+    {
+        KnownNames.SecretAttribute => this with { Secret = true },
+        KnownNames.ServerGeneratedAttribute => this with { ServerGenerated = true },
+        KnownNames.CreateOnlyAttribute => this with { CreateOnly = true },
+        KnownNames.IncludeInReadAttribute => this with { IncludeInRead = true },
+        KnownNames.NotMappedAttribute => this with { NotMapped = true },
+        KnownNames.KeyAttribute => this with { Key = true },
+        KnownNames.DatabaseGeneratedAttribute when attribute.ConstructorArguments.FirstOrDefault().Value is int option
+            => this with { DatabaseGenerated = (DatabaseGeneratedOption)option },
+        _ => this,
+    };
+}
+
+/// <summary>Mirror of <c>System.ComponentModel.DataAnnotations.Schema.DatabaseGeneratedOption</c>.</summary>
+internal enum DatabaseGeneratedOption
+{
+    None = 0,
+    Identity = 1,
+    Computed = 2,
+}
+
+/// <summary>How EF Core finds the entity's key, so keys can count as server-generated.</summary>
+internal sealed class KeyConvention
+{
+    private readonly bool _hasKeyAttribute;
+    private readonly string[]? _primaryKey;
+    private readonly string _conventionName;
+
+    private KeyConvention(bool hasKeyAttribute, string[]? primaryKey, string conventionName)
+    {
+        _hasKeyAttribute = hasKeyAttribute;
+        _primaryKey = primaryKey;
+        _conventionName = conventionName;
+    }
+
+    public static KeyConvention For(INamedTypeSymbol entity, System.Collections.Generic.IReadOnlyList<IPropertySymbol> properties)
+    {
+        var hasKeyAttribute = properties.Any(p => Markers.Read(p).Key);
+        string[]? primaryKey = null;
+        for (var type = entity; type is not null && primaryKey is null; type = type.BaseType)
+        {
+            var attribute = type.GetAttributes().FirstOrDefault(a => a.AttributeClass?.ToDisplayString() == KnownNames.EfPrimaryKeyAttribute);
+            if (attribute is { ConstructorArguments.Length: > 0 })
+            {
+                primaryKey = attribute.ConstructorArguments
+                    .SelectMany(a => a.Kind == TypedConstantKind.Array ? a.Values.Select(v => v.Value as string) : new[] { a.Value as string })
+                    .Where(n => n is not null)
+                    .Select(n => n!)
+                    .ToArray();
+            }
+        }
+
+        // EF Core prefers "Id" over "{Entity}Id" and matches both ignoring case.
+        var conventionName = properties.Any(p => string.Equals(p.Name, "Id", StringComparison.OrdinalIgnoreCase)) ? "Id" : entity.Name + "Id";
+        return new KeyConvention(hasKeyAttribute, primaryKey, conventionName);
+    }
+
+    public bool IsKey(IPropertySymbol property, Markers markers) =>
+        _hasKeyAttribute ? markers.Key
+        : _primaryKey is not null ? _primaryKey.Contains(property.Name)
+        : string.Equals(property.Name, _conventionName, StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>A composite key is usually made of foreign keys that the client supplies, so only a single key is implied server-generated.</summary>
+    public bool IsGeneratedKey(IPropertySymbol property, Markers markers) =>
+        IsKey(property, markers) && (_primaryKey is null || _primaryKey.Length == 1) && markers.DatabaseGenerated != DatabaseGeneratedOption.None;
+}

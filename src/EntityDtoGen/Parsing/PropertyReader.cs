@@ -1,0 +1,343 @@
+using System.Collections.Generic;
+using System.Linq;
+using System.Threading;
+using EntityDtoGen.Diagnostics;
+using EntityDtoGen.Model;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
+
+namespace EntityDtoGen.Parsing;
+
+/// <summary>The entity's members as the DTOs see them.</summary>
+internal readonly record struct EntityMembers(
+    EquatableArray<PropertyModel> Properties,
+    EquatableArray<NavigationModel> Navigations,
+    EquatableArray<SupplierModel> Suppliers);
+
+/// <summary>Applies SPEC "Which property goes where" to every property of an entity, inherited ones included.</summary>
+internal static class PropertyReader
+{
+    public static EntityMembers Read(
+        INamedTypeSymbol entity,
+        GeneratedKinds kinds,
+        Compilation compilation,
+        CancellationToken cancellationToken,
+        Location entityLocation,
+        List<EntityProblem> problems)
+    {
+        var all = CollectProperties(entity);
+        var keys = KeyConvention.For(entity, all);
+        var hasCreate = (kinds & GeneratedKinds.Create) != 0;
+        var userMethods = UserMappingMethods(entity, compilation);
+
+        var properties = new List<PropertyModel>();
+        var navigations = new List<NavigationModel>();
+        var suppliers = new List<SupplierModel>();
+        var inCreate = new HashSet<string>();
+
+        foreach (var property in all)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            var markers = Markers.Read(property);
+            var location = EntityParser.FirstSourceLocation(property) ?? entityLocation;
+            if (markers.NotMapped || property.GetMethod?.DeclaredAccessibility != Accessibility.Public || IsComputed(property, cancellationToken))
+            {
+                continue;
+            }
+
+            var kind = TypeClassifier.Classify(property.Type, out var target);
+            if (kind == PropertyTypeKind.Unsupported)
+            {
+                continue;
+            }
+
+            var isKey = keys.IsKey(property, markers);
+            var serverGenerated = markers.ServerGenerated
+                || keys.IsGeneratedKey(property, markers)
+                || markers.DatabaseGenerated is DatabaseGeneratedOption.Identity or DatabaseGeneratedOption.Computed;
+            ReportContradictions(entity, property, markers, isKey, serverGenerated, kind, location, problems);
+
+            if (kind is PropertyTypeKind.ReferenceNavigation or PropertyTypeKind.CollectionNavigation)
+            {
+                navigations.Add(new NavigationModel(
+                    CSharpLiterals.Identifier(property.Name),
+                    CSharpLiterals.TypeName(target!),
+                    kind == PropertyTypeKind.CollectionNavigation,
+                    property.Type.NullableAnnotation != NullableAnnotation.NotAnnotated,
+                    markers.IncludeInRead && !markers.Secret));
+                continue;
+            }
+
+            if (markers.Secret)
+            {
+                continue;
+            }
+
+            var model = ReadProperty(property, kinds, serverGenerated, markers.CreateOnly, compilation, cancellationToken);
+            if (model.InCreate)
+            {
+                inCreate.Add(property.Name);
+            }
+
+            if (model.InCreate || model.InRead || model.InUpdate)
+            {
+                properties.Add(model);
+            }
+        }
+
+        if (hasCreate)
+        {
+            AddSuppliers(entity, all, inCreate, userMethods, suppliers, entityLocation, problems);
+        }
+
+        return new EntityMembers(
+            new EquatableArray<PropertyModel>(properties.ToArray()),
+            new EquatableArray<NavigationModel>(navigations.ToArray()),
+            new EquatableArray<SupplierModel>(suppliers.ToArray()));
+    }
+
+    /// <summary>Instance properties from the base-most class down; an override or <c>new</c> member replaces the base one in place.</summary>
+    private static List<IPropertySymbol> CollectProperties(INamedTypeSymbol entity)
+    {
+        var chain = new Stack<INamedTypeSymbol>();
+        for (var type = entity; type is not null && type.SpecialType != SpecialType.System_Object; type = type.BaseType)
+        {
+            chain.Push(type);
+        }
+
+        var result = new List<IPropertySymbol>();
+        var indexByName = new Dictionary<string, int>();
+        foreach (var type in chain)
+        {
+            foreach (var member in type.GetMembers())
+            {
+                if (member is not IPropertySymbol { IsStatic: false, IsIndexer: false } property || property.IsImplicitlyDeclared)
+                {
+                    continue;
+                }
+
+                if (indexByName.TryGetValue(property.Name, out var index))
+                {
+                    result[index] = property;
+                }
+                else
+                {
+                    indexByName[property.Name] = result.Count;
+                    result.Add(property);
+                }
+            }
+        }
+
+        return result;
+    }
+
+    /// <summary>A get-only property with a body computes its value; a get-only auto-property holds one (set by a constructor).</summary>
+    private static bool IsComputed(IPropertySymbol property, CancellationToken cancellationToken)
+    {
+        if (property.SetMethod is not null)
+        {
+            return false;
+        }
+
+        if (property.DeclaringSyntaxReferences.Length == 0)
+        {
+            // Metadata gives no way to tell an auto-property from a computed one; leave it out rather than guess.
+            return true;
+        }
+
+        return property.DeclaringSyntaxReferences[0].GetSyntax(cancellationToken) is PropertyDeclarationSyntax declaration
+            && (declaration.ExpressionBody is not null
+                || declaration.AccessorList?.Accessors.Any(a => a.Body is not null || a.ExpressionBody is not null) == true);
+    }
+
+    private static PropertyModel ReadProperty(IPropertySymbol property, GeneratedKinds kinds, bool serverGenerated, bool createOnly, Compilation compilation, CancellationToken cancellationToken)
+    {
+        var type = property.Type;
+        var isNullableValue = type.OriginalDefinition.SpecialType == SpecialType.System_Nullable_T;
+        var isReference = type.IsReferenceType;
+        var isNonNullable = isReference ? type.NullableAnnotation == NullableAnnotation.NotAnnotated : !isNullableValue;
+
+        // An oblivious type (#nullable disable) says nothing about null; in the #nullable enable DTO it becomes nullable.
+        var emittedType = isReference && type.NullableAnnotation == NullableAnnotation.None
+            ? type.WithNullableAnnotation(NullableAnnotation.Annotated)
+            : type;
+
+        var setter = property.SetMethod;
+        var settable = setter is { DeclaredAccessibility: Accessibility.Public };
+        var inCreate = (kinds & GeneratedKinds.Create) != 0 && settable && !serverGenerated;
+        var inUpdate = (kinds & GeneratedKinds.Update) != 0 && settable && !setter!.IsInitOnly && !serverGenerated && !createOnly;
+
+        string? createDefault = null;
+        var requiredInCreate = false;
+        if (inCreate)
+        {
+            var initializer = CreateDefaultReader.Read(property, compilation, isReference && isNonNullable, cancellationToken, out createDefault);
+            requiredInCreate = property.IsRequired || initializer switch
+            {
+                InitializerKind.None => isNonNullable,
+                InitializerKind.Unreproducible => true,
+                _ => false,
+            };
+            if (requiredInCreate)
+            {
+                createDefault = null;
+            }
+        }
+
+        return new PropertyModel(
+            CSharpLiterals.Identifier(property.Name),
+            property.Name,
+            CSharpLiterals.TypeName(emittedType),
+            isNonNullable,
+            isReference,
+            inCreate,
+            (kinds & GeneratedKinds.Read) != 0,
+            inUpdate,
+            requiredInCreate,
+            createDefault,
+            ValidationAttributeReader.Read(property),
+            DocumentationReader.Read(property, cancellationToken));
+    }
+
+    private static void ReportContradictions(
+        INamedTypeSymbol entity,
+        IPropertySymbol property,
+        Markers markers,
+        bool isKey,
+        bool serverGenerated,
+        PropertyTypeKind kind,
+        Location location,
+        List<EntityProblem> problems)
+    {
+        void Report(string what, string resolution) => problems.Add(new EntityProblem(
+            DiagnosticDescriptors.ContradictoryMarkers, location, null, new object?[] { entity.Name, property.Name, what, resolution }));
+
+        if (markers.Secret && markers.IncludeInRead)
+        {
+            Report("[Secret] and [IncludeInRead]", "[Secret] wins: the navigation is not in the Read DTO");
+        }
+
+        if (markers.Secret && markers.CreateOnly)
+        {
+            Report("[Secret] and [CreateOnly]", "[Secret] wins: the property is in no DTO");
+        }
+
+        if (markers.Secret && isKey)
+        {
+            Report("[Secret] on a key", "[Secret] wins: the key is in no DTO, so the Read DTO has no identifier");
+        }
+
+        if (markers.CreateOnly && serverGenerated && kind == PropertyTypeKind.Value)
+        {
+            var why = markers.ServerGenerated ? "[CreateOnly] and [ServerGenerated]"
+                : isKey ? "[CreateOnly] on a key"
+                : "[CreateOnly] on a [DatabaseGenerated] property";
+            Report(why, "server-generated wins: the property is in the Read DTO only");
+        }
+    }
+
+    /// <summary>
+    /// A member Create does not carry can still be set by ToEntity through a user-written <c>Create{Member}(source)</c>
+    /// method; a <c>required</c> member with neither stops generation (EDG006), because <c>new Entity { }</c> would not compile.
+    /// </summary>
+    private static void AddSuppliers(
+        INamedTypeSymbol entity,
+        List<IPropertySymbol> properties,
+        HashSet<string> inCreate,
+        HashSet<string> userMethods,
+        List<SupplierModel> suppliers,
+        Location entityLocation,
+        List<EntityProblem> problems)
+    {
+        var constructor = EntityParser.FindCreationConstructor(entity);
+        var setsRequired = constructor is not null && constructor.GetAttributes().Any(a => a.AttributeClass?.ToDisplayString() == KnownNames.SetsRequiredMembersAttribute);
+
+        var settableMembers = properties
+            .Where(p => p.SetMethod is { DeclaredAccessibility: Accessibility.Public })
+            .Select(p => (Symbol: (ISymbol)p, p.Name, p.IsRequired))
+            .Concat(AllFields(entity).Select(f => (Symbol: (ISymbol)f, f.Name, f.IsRequired)));
+
+        foreach (var (symbol, name, isRequired) in settableMembers)
+        {
+            if (inCreate.Contains(name))
+            {
+                continue;
+            }
+
+            var method = "Create" + name;
+            if (userMethods.Contains(method))
+            {
+                suppliers.Add(new SupplierModel(CSharpLiterals.Identifier(name), method));
+            }
+            else if (isRequired && !setsRequired)
+            {
+                problems.Add(new EntityProblem(
+                    DiagnosticDescriptors.UnsuppliedRequiredMember,
+                    EntityParser.FirstSourceLocation(symbol) ?? entityLocation,
+                    null,
+                    new object?[] { entity.Name, name, WhyNotInCreate(symbol) }));
+            }
+        }
+    }
+
+    private static IEnumerable<IFieldSymbol> AllFields(INamedTypeSymbol entity)
+    {
+        for (var type = entity; type is not null; type = type.BaseType)
+        {
+            foreach (var field in type.GetMembers().OfType<IFieldSymbol>())
+            {
+                if (!field.IsStatic && !field.IsImplicitlyDeclared && field.DeclaredAccessibility == Accessibility.Public && !field.IsReadOnly && !field.IsConst)
+                {
+                    yield return field;
+                }
+            }
+        }
+    }
+
+    private static string WhyNotInCreate(ISymbol member)
+    {
+        if (member is not IPropertySymbol property)
+        {
+            return "it is a field";
+        }
+
+        var markers = Markers.Read(property);
+        if (markers.Secret)
+        {
+            return "it is [Secret]";
+        }
+
+        if (markers.NotMapped)
+        {
+            return "it is [NotMapped]";
+        }
+
+        return TypeClassifier.Classify(property.Type, out _) switch
+        {
+            PropertyTypeKind.ReferenceNavigation or PropertyTypeKind.CollectionNavigation => "it is a navigation",
+            PropertyTypeKind.Unsupported => "its type cannot be carried by a DTO",
+            _ => "it is server-generated",
+        };
+    }
+
+    /// <summary>Names of the methods the user wrote in their partial <c>{Entity}DtoMappings</c>.</summary>
+    private static HashSet<string> UserMappingMethods(INamedTypeSymbol entity, Compilation compilation)
+    {
+        var result = new HashSet<string>();
+        var metadataName = entity.ContainingNamespace.IsGlobalNamespace
+            ? entity.Name + "DtoMappings"
+            : entity.ContainingNamespace.ToDisplayString() + "." + entity.Name + "DtoMappings";
+        if (compilation.GetTypeByMetadataName(metadataName) is { } mappings)
+        {
+            foreach (var method in mappings.GetMembers().OfType<IMethodSymbol>())
+            {
+                if (method.IsStatic && method.Parameters.Length == 1 && !method.ReturnsVoid)
+                {
+                    result.Add(method.Name);
+                }
+            }
+        }
+
+        return result;
+    }
+}

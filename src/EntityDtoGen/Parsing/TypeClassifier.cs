@@ -1,0 +1,107 @@
+using Microsoft.CodeAnalysis;
+
+namespace EntityDtoGen.Parsing;
+
+/// <summary>What a property's type makes it, by SPEC "Which property goes where".</summary>
+internal enum PropertyTypeKind
+{
+    /// <summary>A type no DTO can carry (pointer, ref struct, error type, <c>object</c>, <c>dynamic</c>).</summary>
+    Unsupported,
+
+    /// <summary>A scalar, an <c>[Owned]</c>/<c>[ComplexType]</c> value, any struct, or a collection of these.</summary>
+    Value,
+
+    /// <summary>A reference to another class.</summary>
+    ReferenceNavigation,
+
+    /// <summary>A collection of another class.</summary>
+    CollectionNavigation,
+}
+
+internal static class TypeClassifier
+{
+    public static PropertyTypeKind Classify(ITypeSymbol type, out ITypeSymbol? navigationTarget)
+    {
+        navigationTarget = null;
+        switch (type)
+        {
+            case IErrorTypeSymbol or IPointerTypeSymbol or IFunctionPointerTypeSymbol or ITypeParameterSymbol or IDynamicTypeSymbol:
+                return PropertyTypeKind.Unsupported;
+            case IArrayTypeSymbol array:
+                return ClassifyElement(array.ElementType, out navigationTarget);
+        }
+
+        if (type.IsRefLikeType || type.SpecialType == SpecialType.System_Object)
+        {
+            return PropertyTypeKind.Unsupported;
+        }
+
+        if (type.IsValueType || type.SpecialType == SpecialType.System_String || IsUri(type) || IsValueObject(type))
+        {
+            return PropertyTypeKind.Value;
+        }
+
+        if (TryGetEnumerableElement(type, out var element))
+        {
+            return ClassifyElement(element, out navigationTarget) switch
+            {
+                PropertyTypeKind.ReferenceNavigation => PropertyTypeKind.CollectionNavigation,
+                var kind => kind,
+            };
+        }
+
+        navigationTarget = type.WithNullableAnnotation(NullableAnnotation.NotAnnotated);
+        return PropertyTypeKind.ReferenceNavigation;
+    }
+
+    private static PropertyTypeKind ClassifyElement(ITypeSymbol element, out ITypeSymbol? navigationTarget)
+    {
+        var kind = Classify(element, out navigationTarget);
+        if (kind == PropertyTypeKind.ReferenceNavigation)
+        {
+            return PropertyTypeKind.CollectionNavigation;
+        }
+
+        // A collection of collections of entities is nothing EF Core maps as a navigation.
+        navigationTarget = null;
+        return kind == PropertyTypeKind.CollectionNavigation ? PropertyTypeKind.Unsupported : kind;
+    }
+
+    private static bool TryGetEnumerableElement(ITypeSymbol type, out ITypeSymbol element)
+    {
+        if (type is INamedTypeSymbol { OriginalDefinition.SpecialType: SpecialType.System_Collections_Generic_IEnumerable_T } named)
+        {
+            element = named.TypeArguments[0];
+            return true;
+        }
+
+        foreach (var candidate in type.AllInterfaces)
+        {
+            if (candidate.OriginalDefinition.SpecialType == SpecialType.System_Collections_Generic_IEnumerable_T)
+            {
+                element = candidate.TypeArguments[0];
+                return true;
+            }
+        }
+
+        element = type;
+        return false;
+    }
+
+    private static bool IsUri(ITypeSymbol type) =>
+        type is { Name: "Uri", ContainingNamespace: { Name: "System", ContainingNamespace.IsGlobalNamespace: true } };
+
+    private static bool IsValueObject(ITypeSymbol type)
+    {
+        foreach (var attribute in type.GetAttributes())
+        {
+            var name = attribute.AttributeClass?.ToDisplayString();
+            if (name is KnownNames.EfOwnedAttribute or KnownNames.ComplexTypeAttribute)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+}

@@ -1,0 +1,169 @@
+using System;
+using System.Collections;
+using System.Collections.Generic;
+using System.Linq;
+using System.Reflection;
+using EntityDtoGen.Tests.Infrastructure;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Xunit;
+
+namespace EntityDtoGen.Tests;
+
+/// <summary>The pipeline is incremental: unrelated edits emit nothing again; editing one entity re-emits only its files.</summary>
+public sealed class CachingTests
+{
+    private const string UserSource = """
+        using System;
+        using EntityDtoGen;
+
+        namespace App;
+
+        [GenerateDtos]
+        public class User
+        {
+            public Guid Id { get; set; }
+
+            public required string Email { get; set; }
+        }
+        """;
+
+    private const string OrderSource = """
+        using EntityDtoGen;
+
+        namespace App;
+
+        [GenerateDtos]
+        public class Order
+        {
+            public int Id { get; set; }
+
+            public decimal Total { get; set; }
+        }
+        """;
+
+    private const string UnrelatedSource = """
+        namespace App;
+
+        public static class Util
+        {
+            public static int Twice(int x) => x * 2;
+        }
+        """;
+
+    private static readonly string[] TrackedSteps =
+    [
+        EntityDtoGenerator.TrackingNames.Entities,
+        EntityDtoGenerator.TrackingNames.Features,
+        EntityDtoGenerator.TrackingNames.EntitiesWithFeatures,
+    ];
+
+    [Fact]
+    public void UnrelatedEditLeavesEveryStepAndOutputCachedOrUnchanged()
+    {
+        var (driver, compilation) = RunOnce();
+
+        var edited = ReplaceTree(compilation, UnrelatedSource, UnrelatedSource.Replace("x * 2", "x + x") + "\npublic class Extra { }\n");
+        var result = driver.RunGenerators(edited).GetRunResult().Results.Single();
+
+        foreach (var step in TrackedSteps)
+        {
+            var outputs = result.TrackedSteps[step].SelectMany(s => s.Outputs).ToArray();
+            Assert.NotEmpty(outputs);
+            Assert.All(outputs, o => Assert.Contains(o.Reason, new[] { IncrementalStepRunReason.Cached, IncrementalStepRunReason.Unchanged }));
+        }
+
+        var sourceOutputs = result.TrackedOutputSteps.SelectMany(s => s.Value).SelectMany(s => s.Outputs).ToArray();
+        Assert.Equal(2, sourceOutputs.Length);
+        Assert.All(sourceOutputs, o => Assert.Contains(o.Reason, new[] { IncrementalStepRunReason.Cached, IncrementalStepRunReason.Unchanged }));
+    }
+
+    [Fact]
+    public void EditingOneEntityReEmitsOnlyThatEntity()
+    {
+        var (driver, compilation) = RunOnce();
+
+        var edited = ReplaceTree(compilation, UserSource, UserSource.Replace("public required string Email { get; set; }", "public required string Email { get; set; }\n\n    public string? Nickname { get; set; }"));
+        var result = driver.RunGenerators(edited).GetRunResult().Results.Single();
+
+        var entities = result.TrackedSteps[EntityDtoGenerator.TrackingNames.Entities].SelectMany(s => s.Outputs).ToArray();
+        Assert.Equal(IncrementalStepRunReason.Modified, Assert.Single(entities, o => Name(o.Value) == "User").Reason);
+        Assert.Contains(Assert.Single(entities, o => Name(o.Value) == "Order").Reason, new[] { IncrementalStepRunReason.Cached, IncrementalStepRunReason.Unchanged });
+
+        var sourceOutputs = result.TrackedOutputSteps.SelectMany(s => s.Value).ToArray();
+        var modified = sourceOutputs.Where(s => s.Outputs.Any(o => o.Reason is IncrementalStepRunReason.Modified or IncrementalStepRunReason.New)).ToArray();
+        var entityOfModified = Assert.Single(modified).Inputs.Single().Source.Outputs[0].Value;
+        Assert.Equal("User", Name(((ValueTuple<Model.EntityModel, Model.CompilationFeatures>)entityOfModified).Item1));
+
+        Assert.Contains("Nickname", string.Join("\n", result.GeneratedSources.Where(s => s.HintName.StartsWith("App.User.", StringComparison.Ordinal)).Select(s => s.SourceText.ToString())));
+    }
+
+    [Fact]
+    public void PipelineModelsHoldNoSymbolsSyntaxCompilationOrLocations()
+    {
+        var (driver, _) = RunOnce();
+        var result = driver.GetRunResult().Results.Single();
+
+        var visited = 0;
+        foreach (var step in TrackedSteps)
+        {
+            foreach (var output in result.TrackedSteps[step].SelectMany(s => s.Outputs))
+            {
+                AssertPure(output.Value, step, new HashSet<object>(ReferenceEqualityComparer.Instance), ref visited);
+            }
+        }
+
+        Assert.True(visited > 20, $"walked only {visited} values; the walk is not reaching the models");
+    }
+
+    private static (GeneratorDriver Driver, Compilation Compilation) RunOnce()
+    {
+        var target = TargetFramework.Net10;
+        var compilation = GeneratorHarness.CreateCompilation(target, [UserSource, OrderSource, UnrelatedSource]);
+        var driver = GeneratorHarness.CreateDriver(GeneratorHarness.ParseOptions(target)).RunGenerators(compilation);
+        return (driver, compilation);
+    }
+
+    private static Compilation ReplaceTree(Compilation compilation, string oldSource, string newSource)
+    {
+        var old = compilation.SyntaxTrees.Single(t => t.ToString() == oldSource);
+        return compilation.ReplaceSyntaxTree(old, CSharpSyntaxTree.ParseText(newSource, (CSharpParseOptions)old.Options, old.FilePath));
+    }
+
+    private static string Name(object value) => value switch
+    {
+        Model.EntityModel entity => entity.Name,
+        ValueTuple<Model.EntityModel, Model.CompilationFeatures> pair => pair.Item1.Name,
+        _ => throw new InvalidOperationException("unexpected step value " + value.GetType()),
+    };
+
+    private static void AssertPure(object? value, string path, HashSet<object> seen, ref int visited)
+    {
+        if (value is null || value is string || value.GetType().IsPrimitive || value.GetType().IsEnum)
+        {
+            return;
+        }
+
+        visited++;
+        var type = value.GetType();
+        Assert.False(value is ISymbol or SyntaxNode or Compilation or Location or SemanticModel or SyntaxTree, $"{path} holds a {type.Name}");
+        if (!type.IsValueType && !seen.Add(value))
+        {
+            return;
+        }
+
+        if (value is IEnumerable enumerable)
+        {
+            var i = 0;
+            foreach (var item in enumerable)
+            {
+                AssertPure(item, $"{path}[{i++}]", seen, ref visited);
+            }
+        }
+
+        foreach (var field in type.GetFields(BindingFlags.Instance | BindingFlags.Public | BindingFlags.NonPublic))
+        {
+            AssertPure(field.GetValue(value), path + "." + field.Name, seen, ref visited);
+        }
+    }
+}

@@ -1,0 +1,281 @@
+using System.Linq;
+using EntityDtoGen.Tests.Infrastructure;
+using Microsoft.CodeAnalysis;
+using Xunit;
+
+namespace EntityDtoGen.Tests;
+
+/// <summary>Every EDG id: reported by the analyzer with its severity at the offending syntax; an error stops generation for that entity only.</summary>
+public sealed class DiagnosticTests
+{
+    private const string Usings = """
+        using System;
+        using System.Collections.Generic;
+        using System.ComponentModel.DataAnnotations;
+        using System.Diagnostics.CodeAnalysis;
+        using EntityDtoGen;
+
+        """;
+
+    /// <summary>A valid entity beside each bad one, to prove the rest of the compilation still gets its code.</summary>
+    private const string Bystander = """
+
+        [GenerateDtos]
+        public class Bystander
+        {
+            public int Id { get; set; }
+        }
+        """;
+
+    [Theory]
+    [InlineData("[GenerateDtos] public struct Point { public int X { get; set; } }", "Point", "it is a struct")]
+    [InlineData("[GenerateDtos] public interface IShape { int Sides { get; set; } }", "IShape", "it is an interface")]
+    [InlineData("[GenerateDtos] public static class Helpers { public static int X { get; set; } }", "Helpers", "it is static")]
+    [InlineData("[GenerateDtos] public abstract class Animal { public int Id { get; set; } }", "Animal", "it is abstract")]
+    [InlineData("[GenerateDtos] public class Box<T> { public int Id { get; set; } }", "Box", "it is generic")]
+    [InlineData("public class Outer<T> { [GenerateDtos] public class Inner { public int Id { get; set; } } }", "Inner", "it is nested in a generic type")]
+    [InlineData("public class Host { [GenerateDtos] private class Hidden { public int Id { get; set; } } }", "Hidden", "it is not visible outside its containing type (private or protected)")]
+    [InlineData("[GenerateDtos] file class Local { public int Id { get; set; } }", "Local", "it is file-local")]
+    [InlineData("[GenerateDtos] public class Money { public Money(decimal amount) { Amount = amount; } public decimal Amount { get; set; } }", "Money", "it has no accessible parameterless constructor, which ToEntity needs (leave Create out with Kinds = DtoKinds.Read | DtoKinds.Update, or add one)")]
+    public void EDG001_UnsupportedType(string declaration, string typeName, string reason)
+    {
+        var run = RunWithBystander(declaration);
+
+        var diagnostic = Assert.Single(run.AnalyzerDiagnostics());
+        AssertDiagnostic(diagnostic, "EDG001", DiagnosticSeverity.Error, typeName);
+        Assert.Equal($"[GenerateDtos] cannot generate DTOs for '{typeName}': {reason}", diagnostic.GetMessage());
+        AssertOnlyBystanderGenerated(run);
+    }
+
+    [Fact]
+    public void EDG001_IsNotReportedForConstructorWhenCreateIsLeftOut()
+    {
+        var run = GeneratorHarness.RunAndAssertClean(Usings + """
+            [GenerateDtos(Kinds = DtoKinds.Read | DtoKinds.Update)]
+            public class Money
+            {
+                public Money(decimal amount) { Amount = amount; }
+
+                public decimal Amount { get; set; }
+            }
+            """);
+
+        Assert.Empty(run.AnalyzerDiagnostics());
+        Assert.Contains(run.GeneratedFiles, f => f.HintName == "Money.Read.g.cs");
+    }
+
+    [Fact]
+    public void EDG002_HandWrittenTypeWithGeneratedName()
+    {
+        var run = RunWithBystander("""
+            [GenerateDtos]
+            public class User
+            {
+                public int Id { get; set; }
+            }
+
+            public class UserRead
+            {
+                public int Id { get; set; }
+            }
+            """);
+
+        var diagnostic = Assert.Single(run.AnalyzerDiagnostics());
+        AssertDiagnostic(diagnostic, "EDG002", DiagnosticSeverity.Error, "User");
+        Assert.Equal("'User' would generate 'UserRead', but a type of that name already exists and is not a partial record class", diagnostic.GetMessage());
+        Assert.Equal("UserRead", TextAt(diagnostic.AdditionalLocations.Single()));
+        AssertOnlyBystanderGenerated(run);
+    }
+
+    [Fact]
+    public void EDG002_NonStaticMappingsClass()
+    {
+        var run = RunWithBystander("""
+            [GenerateDtos]
+            public class User
+            {
+                public int Id { get; set; }
+            }
+
+            public partial class UserDtoMappings
+            {
+            }
+            """);
+
+        var diagnostic = Assert.Single(run.AnalyzerDiagnostics());
+        AssertDiagnostic(diagnostic, "EDG002", DiagnosticSeverity.Error, "User");
+        Assert.Contains("'UserDtoMappings'", diagnostic.GetMessage());
+        Assert.EndsWith("is not a static partial class", diagnostic.GetMessage());
+    }
+
+    [Fact]
+    public void EDG002_IsNotReportedForUserPartialDeclarations()
+    {
+        var run = GeneratorHarness.RunAndAssertClean(Usings + """
+            [GenerateDtos]
+            public class User
+            {
+                public int Id { get; set; }
+            }
+
+            public partial record UserCreate
+            {
+                public string? Password { get; init; }
+            }
+
+            public static partial class UserDtoMappings
+            {
+            }
+            """);
+
+        Assert.Empty(run.AnalyzerDiagnostics());
+    }
+
+    [Theory]
+    [InlineData("[Secret, CreateOnly] public string? Token { get; set; }", "Token", "'Entity.Token' has [Secret] and [CreateOnly]; [Secret] wins: the property is in no DTO")]
+    [InlineData("[Secret, IncludeInRead] public Other? Link { get; set; }", "Link", "'Entity.Link' has [Secret] and [IncludeInRead]; [Secret] wins: the navigation is not in the Read DTO")]
+    [InlineData("[Secret] public int EntityId { get; set; }", "EntityId", "'Entity.EntityId' has [Secret] on a key; [Secret] wins: the key is in no DTO, so the Read DTO has no identifier")]
+    [InlineData("[CreateOnly, ServerGenerated] public DateTime Stamp { get; set; }", "Stamp", "'Entity.Stamp' has [CreateOnly] and [ServerGenerated]; server-generated wins: the property is in the Read DTO only")]
+    [InlineData("[CreateOnly] public int EntityId { get; set; }", "EntityId", "'Entity.EntityId' has [CreateOnly] on a key; server-generated wins: the property is in the Read DTO only")]
+    public void EDG005_ContradictoryMarkers(string member, string propertyName, string message)
+    {
+        var run = GeneratorHarness.RunAndAssertClean(Usings + $$"""
+            public class Other
+            {
+                public int Id { get; set; }
+            }
+
+            [GenerateDtos]
+            public class Entity
+            {
+                {{member}}
+
+                public string? Name { get; set; }
+            }
+            """);
+
+        var diagnostic = Assert.Single(run.AnalyzerDiagnostics());
+        AssertDiagnostic(diagnostic, "EDG005", DiagnosticSeverity.Warning, propertyName);
+        Assert.Equal(message, diagnostic.GetMessage());
+
+        // A warning still generates, with the stated resolution.
+        Assert.Contains(run.GeneratedFiles, f => f.HintName == "Entity.Read.g.cs");
+        Assert.DoesNotContain(propertyName, run.File("Entity.Create.g.cs"));
+    }
+
+    [Fact]
+    public void EDG006_RequiredSecretWithoutSupplier()
+    {
+        var run = RunWithBystander("""
+            [GenerateDtos]
+            public class Account
+            {
+                public int Id { get; set; }
+
+                [Secret]
+                public required string HashedPassword { get; set; }
+            }
+            """);
+
+        var diagnostic = Assert.Single(run.AnalyzerDiagnostics());
+        AssertDiagnostic(diagnostic, "EDG006", DiagnosticSeverity.Error, "HashedPassword");
+        Assert.Equal("'Account.HashedPassword' is required, but AccountCreate has no member for it (it is [Secret]) and AccountDtoMappings has no CreateHashedPassword method to supply it", diagnostic.GetMessage());
+        AssertOnlyBystanderGenerated(run);
+    }
+
+    [Theory]
+    [InlineData("[ServerGenerated] public required DateTime CreatedAt { get; set; }", "CreatedAt", "it is server-generated")]
+    [InlineData("public required Other Owner { get; set; }", "Owner", "it is a navigation")]
+    [InlineData("public required string Code;", "Code", "it is a field")]
+    public void EDG006_OtherUnsuppliableMembers(string member, string name, string reason)
+    {
+        var run = RunWithBystander($$"""
+            public class Other
+            {
+                public int Id { get; set; }
+            }
+
+            [GenerateDtos]
+            public class Entity
+            {
+                public int Id { get; set; }
+
+                {{member}}
+            }
+            """);
+
+        var diagnostic = Assert.Single(run.AnalyzerDiagnostics());
+        AssertDiagnostic(diagnostic, "EDG006", DiagnosticSeverity.Error, name);
+        Assert.Contains($"({reason})", diagnostic.GetMessage());
+    }
+
+    [Fact]
+    public void EDG006_IsNotReportedWhenSuppliedOrWhenCreateIsLeftOut()
+    {
+        var run = GeneratorHarness.RunAndAssertClean(Usings + """
+            [GenerateDtos]
+            public class Account
+            {
+                public int Id { get; set; }
+
+                [Secret]
+                public required string HashedPassword { get; set; }
+            }
+
+            public static partial class AccountDtoMappings
+            {
+                private static string CreateHashedPassword(AccountCreate source) => "x";
+            }
+
+            [GenerateDtos(Kinds = DtoKinds.Read)]
+            public class Session
+            {
+                public int Id { get; set; }
+
+                [Secret]
+                public required string Token { get; set; }
+            }
+
+            [GenerateDtos]
+            public class Ticket
+            {
+                [SetsRequiredMembers]
+                public Ticket() { Code = "generated"; }
+
+                public int Id { get; set; }
+
+                [ServerGenerated]
+                public required string Code { get; set; }
+            }
+            """);
+
+        Assert.Empty(run.AnalyzerDiagnostics());
+        Assert.Contains("HashedPassword = CreateHashedPassword(source),", run.File("Account.DtoMappings.g.cs"));
+    }
+
+    private static GeneratorRun RunWithBystander(string declaration)
+    {
+        var run = GeneratorHarness.Run(TargetFramework.Net10, Usings + declaration + Bystander);
+
+        // The generator never throws (no CS8785) and its output never holds the error: the entity simply gets no code.
+        Assert.Empty(run.Result.Diagnostics);
+        Assert.All(run.Result.GeneratedTrees, tree => Assert.Empty(tree.GetDiagnostics()));
+        return run;
+    }
+
+    private static void AssertOnlyBystanderGenerated(GeneratorRun run) =>
+        Assert.All(run.GeneratedFiles, file => Assert.StartsWith("Bystander.", file.HintName));
+
+    private static void AssertDiagnostic(Diagnostic diagnostic, string id, DiagnosticSeverity severity, string locatedText)
+    {
+        Assert.Equal(id, diagnostic.Id);
+        // DefaultSeverity: the harness builds with warnings as errors, as careful teams do, which promotes EDG005.
+        Assert.Equal(severity, diagnostic.DefaultSeverity);
+        Assert.True(diagnostic.Location.IsInSource, "diagnostic has no source location");
+        Assert.Equal("Input0.cs", diagnostic.Location.SourceTree!.FilePath);
+        Assert.Equal(locatedText, TextAt(diagnostic.Location));
+        Assert.Equal($"https://github.com/entitydtogen/entitydtogen/blob/main/docs/diagnostics/{id}.md", diagnostic.Descriptor.HelpLinkUri);
+    }
+
+    private static string TextAt(Location location) => location.SourceTree!.GetText().ToString(location.SourceSpan);
+}

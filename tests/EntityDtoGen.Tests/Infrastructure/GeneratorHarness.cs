@@ -1,0 +1,127 @@
+using System;
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.Linq;
+using System.Threading;
+using EntityDtoGen.Diagnostics;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.Diagnostics;
+using Xunit;
+
+namespace EntityDtoGen.Tests.Infrastructure;
+
+/// <summary>A target the generated code must compile for without diagnostics.</summary>
+public sealed record TargetFramework(string Name, LanguageVersion LanguageVersion, IReadOnlyList<MetadataReference> References)
+{
+    private static readonly MetadataReference Abstractions = MetadataReference.CreateFromFile(typeof(Optional<>).Assembly.Location);
+
+    public static readonly TargetFramework Net10 = new("net10.0", LanguageVersion.Preview, Basic.Reference.Assemblies.Net100.References.All.Append(Abstractions).ToArray());
+
+    public static readonly TargetFramework Net8 = new("net8.0", LanguageVersion.CSharp12, Basic.Reference.Assemblies.Net80.References.All.Append(Abstractions).ToArray());
+
+    public static readonly TargetFramework[] All = [Net10, Net8];
+}
+
+/// <summary>One run of the generator over test sources.</summary>
+public sealed record GeneratorRun(
+    CSharpCompilation InputCompilation,
+    Compilation OutputCompilation,
+    GeneratorDriver Driver,
+    GeneratorDriverRunResult Result)
+{
+    public IReadOnlyList<(string HintName, string Text)> GeneratedFiles =>
+        Result.Results.SelectMany(r => r.GeneratedSources).Select(s => (s.HintName, s.SourceText.ToString())).ToArray();
+
+    public string File(string hintName) =>
+        GeneratedFiles.FirstOrDefault(f => f.HintName == hintName).Text
+        ?? throw new InvalidOperationException($"No generated file '{hintName}'. Generated: {string.Join(", ", GeneratedFiles.Select(f => f.HintName))}");
+
+    /// <summary>Diagnostics of the output compilation (generated code included) and of the generator run, errors or warnings or infos.</summary>
+    public IReadOnlyList<Diagnostic> CompilationDiagnostics() =>
+        OutputCompilation.GetDiagnostics().Concat(Result.Diagnostics).Where(d => d.Severity > DiagnosticSeverity.Hidden).ToArray();
+
+    /// <summary>The analyzer's diagnostics, as the user's build would show them.</summary>
+    public IReadOnlyList<Diagnostic> AnalyzerDiagnostics() =>
+        OutputCompilation.WithAnalyzers(ImmutableArray.Create<DiagnosticAnalyzer>(new EntityDtoAnalyzer()))
+            .GetAnalyzerDiagnosticsAsync(CancellationToken.None).GetAwaiter().GetResult()
+            .OrderBy(d => d.Location.SourceSpan.Start)
+            .ToArray();
+}
+
+public static class GeneratorHarness
+{
+    /// <summary>
+    /// Doc comments are diagnosed so a broken carried comment shows up; a missing one on the test's own input does not matter.
+    /// </summary>
+    public static CSharpParseOptions ParseOptions(TargetFramework target, DocumentationMode documentationMode = DocumentationMode.Diagnose) =>
+        new(target.LanguageVersion, documentationMode);
+
+    public static CSharpCompilation CreateCompilation(TargetFramework target, IEnumerable<string> sources, DocumentationMode documentationMode = DocumentationMode.Diagnose)
+    {
+        var parseOptions = ParseOptions(target, documentationMode);
+        var trees = sources.Select((source, i) => CSharpSyntaxTree.ParseText(source, parseOptions, path: $"Input{i}.cs"));
+        return CSharpCompilation.Create(
+            "TestAssembly",
+            trees,
+            target.References,
+            new CSharpCompilationOptions(
+                OutputKind.DynamicallyLinkedLibrary,
+                nullableContextOptions: NullableContextOptions.Enable,
+                generalDiagnosticOption: ReportDiagnostic.Error,
+                // As the SDK does: CS1701/CS1702 are suppressed by default, CS1591 concerns the test's own input.
+                specificDiagnosticOptions: new Dictionary<string, ReportDiagnostic>
+                {
+                    ["CS1591"] = ReportDiagnostic.Suppress,
+                    ["CS1701"] = ReportDiagnostic.Suppress,
+                    ["CS1702"] = ReportDiagnostic.Suppress,
+                },
+                warningLevel: 9999));
+    }
+
+    public static GeneratorDriver CreateDriver(CSharpParseOptions parseOptions) =>
+        CSharpGeneratorDriver.Create(
+            [new EntityDtoGenerator().AsSourceGenerator()],
+            parseOptions: parseOptions,
+            driverOptions: new GeneratorDriverOptions(IncrementalGeneratorOutputKind.None, trackIncrementalGeneratorSteps: true));
+
+    public static GeneratorRun Run(TargetFramework target, params string[] sources) =>
+        Run(target, DocumentationMode.Diagnose, sources);
+
+    public static GeneratorRun Run(TargetFramework target, DocumentationMode documentationMode, params string[] sources)
+    {
+        var compilation = CreateCompilation(target, sources, documentationMode);
+        var driver = CreateDriver(ParseOptions(target, documentationMode))
+            .RunGeneratorsAndUpdateCompilation(compilation, out var output, out _);
+        return new GeneratorRun(compilation, output, driver, driver.GetRunResult());
+    }
+
+    /// <summary>Runs the generator for every target and asserts the output compiles with zero diagnostics; returns the newest target's run.</summary>
+    public static GeneratorRun RunAndAssertClean(params string[] sources)
+    {
+        GeneratorRun? newest = null;
+        foreach (var target in TargetFramework.All)
+        {
+            var run = Run(target, sources);
+            AssertClean(run, target);
+            newest ??= run;
+        }
+
+        return newest!;
+    }
+
+    public static void AssertClean(GeneratorRun run, TargetFramework target)
+    {
+        var diagnostics = run.CompilationDiagnostics();
+        Assert.True(
+            diagnostics.Count == 0,
+            $"Expected no diagnostics for {target.Name}, got:\n" + string.Join("\n", diagnostics.Select(Describe)));
+    }
+
+    public static string Describe(Diagnostic diagnostic)
+    {
+        var span = diagnostic.Location.GetLineSpan();
+        var text = diagnostic.Location.SourceTree?.GetText().Lines[span.StartLinePosition.Line].ToString().Trim();
+        return $"{span.Path}({span.StartLinePosition.Line + 1},{span.StartLinePosition.Character + 1}): {diagnostic.Id} {diagnostic.GetMessage()}  >> {text}";
+    }
+}
