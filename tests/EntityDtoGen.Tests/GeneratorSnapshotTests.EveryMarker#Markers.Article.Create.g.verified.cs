@@ -14,7 +14,7 @@ namespace Markers
 
         public string Title { get; init; } = "Untitled";
 
-        public global::Markers.Status Status { get; init; } = (global::Markers.Status)(1);
+        public global::Markers.Status Status { get; init; } = global::Markers.Status.Published;
 
         public int Priority { get; init; } = 3;
 

@@ -92,11 +92,6 @@ namespace Validation
                 Check(this.Interests.Value, "Interests", new global::System.ComponentModel.DataAnnotations.RequiredAttribute() { AllowEmptyStrings = true }, new global::System.ComponentModel.DataAnnotations.LengthAttribute(1, 5));
             }
 
-            if (this.NameAgain.HasValue)
-            {
-                Check(this.NameAgain.Value, "NameAgain", new global::System.ComponentModel.DataAnnotations.CompareAttribute("Name"));
-            }
-
             if (this.Slug.HasValue)
             {
                 Check(this.Slug.Value, "Slug", new global::Validation.SlugAttribute());

@@ -1,3 +1,4 @@
+using System.Linq;
 using Microsoft.CodeAnalysis;
 
 namespace EntityDtoGen.Parsing;
@@ -23,6 +24,12 @@ internal static class TypeClassifier
     public static PropertyTypeKind Classify(ITypeSymbol type, out ITypeSymbol? navigationTarget)
     {
         navigationTarget = null;
+        if (ContainsError(type))
+        {
+            // The user's code has an error already; a DTO member of that type would only repeat it in generated code.
+            return PropertyTypeKind.Unsupported;
+        }
+
         switch (type)
         {
             case IErrorTypeSymbol or IPointerTypeSymbol or IFunctionPointerTypeSymbol or ITypeParameterSymbol or IDynamicTypeSymbol:
@@ -53,6 +60,14 @@ internal static class TypeClassifier
         navigationTarget = type.WithNullableAnnotation(NullableAnnotation.NotAnnotated);
         return PropertyTypeKind.ReferenceNavigation;
     }
+
+    private static bool ContainsError(ITypeSymbol type) => type switch
+    {
+        IErrorTypeSymbol => true,
+        IArrayTypeSymbol array => ContainsError(array.ElementType),
+        INamedTypeSymbol named => named.TypeArguments.Any(ContainsError),
+        _ => false,
+    };
 
     private static PropertyTypeKind ClassifyElement(ITypeSymbol element, out ITypeSymbol? navigationTarget)
     {

@@ -1,0 +1,59 @@
+using System;
+using System.Collections.Generic;
+using System.Data.Common;
+using System.Threading;
+using System.Threading.Tasks;
+using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Diagnostics;
+
+namespace EntityDtoGen.Behavior.Tests.Domain;
+
+public sealed class TestDbContext(DbContextOptions<TestDbContext> options) : DbContext(options)
+{
+    public DbSet<User> Users => Set<User>();
+
+    public DbSet<Assessment> Assessments => Set<Assessment>();
+
+    public DbSet<Question> Questions => Set<Question>();
+
+    public DbSet<UserAnswer> UserAnswers => Set<UserAnswer>();
+}
+
+/// <summary>Counts the commands EF Core sends and keeps their text.</summary>
+public sealed class CommandCounter : DbCommandInterceptor
+{
+    public List<string> Commands { get; } = [];
+
+    public override InterceptionResult<DbDataReader> ReaderExecuting(DbCommand command, CommandEventData eventData, InterceptionResult<DbDataReader> result)
+    {
+        Commands.Add(command.CommandText);
+        return result;
+    }
+
+    public override ValueTask<InterceptionResult<DbDataReader>> ReaderExecutingAsync(DbCommand command, CommandEventData eventData, InterceptionResult<DbDataReader> result, CancellationToken cancellationToken = default)
+    {
+        Commands.Add(command.CommandText);
+        return ValueTask.FromResult(result);
+    }
+}
+
+/// <summary>A real SQLite database in memory: the connection stays open for the fixture's life.</summary>
+public sealed class SqliteDatabase : IDisposable
+{
+    private readonly SqliteConnection _connection = new("Data Source=:memory:");
+
+    public SqliteDatabase()
+    {
+        _connection.Open();
+        using var db = CreateContext();
+        db.Database.EnsureCreated();
+    }
+
+    public CommandCounter Counter { get; } = new();
+
+    public TestDbContext CreateContext() =>
+        new(new DbContextOptionsBuilder<TestDbContext>().UseSqlite(_connection).AddInterceptors(Counter).Options);
+
+    public void Dispose() => _connection.Dispose();
+}

@@ -1,0 +1,85 @@
+using System;
+using System.Linq;
+using EntityDtoGen.Behavior.Tests.Domain;
+using Microsoft.EntityFrameworkCore;
+using Xunit;
+
+namespace EntityDtoGen.Behavior.Tests;
+
+/// <summary><c>SelectRead</c> translated by EF Core against a real SQLite database.</summary>
+public sealed class SelectReadTests : IDisposable
+{
+    private readonly SqliteDatabase _database = new();
+
+    public void Dispose() => _database.Dispose();
+
+    [Fact]
+    public void SqlSelectsOnlyReadColumnsAndNeverTheSecret()
+    {
+        using var db = _database.CreateContext();
+
+        var sql = db.Users.SelectRead().ToQueryString();
+
+        Assert.DoesNotContain("HashedPassword", sql);
+        Assert.DoesNotContain("Assessments", sql);
+        var selected = sql[..sql.IndexOf("FROM", StringComparison.Ordinal)];
+        Assert.Equal(
+            ["\"u\".\"Id\"", "\"u\".\"CreatedAt\"", "\"u\".\"Email\"", "\"u\".\"DisplayName\"", "\"u\".\"CoachId\"", "\"u\".\"Role\""],
+            selected["SELECT".Length..].Split(',').Select(c => c.Trim()).ToArray());
+    }
+
+    [Fact]
+    public void SelectReadReturnsWhatToReadReturnsInOneCommand()
+    {
+        Seed(50);
+        using var db = _database.CreateContext();
+        var expected = db.Users.AsNoTracking().OrderBy(u => u.Email).AsEnumerable().Select(u => u.ToRead()).ToList();
+        _database.Counter.Commands.Clear();
+
+        var projected = db.Users.OrderBy(u => u.Email).SelectRead().ToList();
+
+        Assert.Equal(50, projected.Count);
+        Assert.Equal(expected, projected);
+        var command = Assert.Single(_database.Counter.Commands);
+        Assert.DoesNotContain("HashedPassword", command);
+    }
+
+    [Fact]
+    public void CreatedEntitiesRoundTripThroughTheDatabase()
+    {
+        using (var db = _database.CreateContext())
+        {
+            db.Users.Add(new UserCreate { Email = "round@example.com", Password = "longenough", DisplayName = "R" }.ToEntity());
+            db.SaveChanges();
+        }
+
+        using (var db = _database.CreateContext())
+        {
+            var read = db.Users.Where(u => u.Email == "round@example.com").SelectRead().Single();
+            var stored = db.Users.Single(u => u.Email == "round@example.com");
+
+            Assert.Equal("R", read.DisplayName);
+            Assert.Equal(FakeHasher.Hash("longenough"), stored.HashedPassword);
+            Assert.NotEqual(Guid.Empty, read.Id);
+        }
+    }
+
+    private void Seed(int count)
+    {
+        using var db = _database.CreateContext();
+        for (var i = 0; i < count; i++)
+        {
+            db.Users.Add(new User
+            {
+                Id = Guid.NewGuid(),
+                Email = $"user{i:D3}@example.com",
+                HashedPassword = "hash" + i,
+                DisplayName = i % 2 == 0 ? null : "User " + i,
+                CreatedAt = new DateTime(2024, 1, 1, 0, 0, 0, DateTimeKind.Utc).AddMinutes(i),
+                Role = i % 3 == 0 ? Role.Coach : Role.Member,
+            });
+        }
+
+        db.SaveChanges();
+    }
+}

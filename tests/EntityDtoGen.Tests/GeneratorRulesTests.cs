@@ -1,0 +1,108 @@
+using System.Linq;
+using EntityDtoGen.Tests.Infrastructure;
+using Microsoft.CodeAnalysis;
+using Xunit;
+
+namespace EntityDtoGen.Tests;
+
+/// <summary>Rules that depend on the build setup rather than on the entity alone.</summary>
+public sealed class GeneratorRulesTests
+{
+    private const string DocumentedEntity = """
+        using EntityDtoGen;
+
+        namespace Docs;
+
+        [GenerateDtos]
+        public class Page
+        {
+            public int Id { get; set; }
+
+            /// <summary>
+            /// The title; see <see cref="Page"/> and <seealso cref="Id"/>.
+            /// </summary>
+            public string? Title { get; set; }
+        }
+        """;
+
+    [Fact]
+    public void DocCommentsAreCarriedWithResolvedCrefsWhenTheCompilerParsesThem()
+    {
+        var run = GeneratorHarness.RunAndAssertClean(DocumentedEntity);
+
+        var read = run.File("Docs.Page.Read.g.cs");
+        Assert.Contains("/// The title; see <see cref=\"T:Docs.Page\"/> and <seealso cref=\"P:Docs.Page.Id\"/>.", read);
+    }
+
+    [Fact]
+    public void DocCommentsAreCarriedAsTextWithoutDocumentationParsing()
+    {
+        foreach (var target in TargetFramework.All)
+        {
+            var run = GeneratorHarness.Run(target, DocumentationMode.None, DocumentedEntity);
+            GeneratorHarness.AssertClean(run, target);
+
+            var read = run.File("Docs.Page.Read.g.cs");
+            Assert.Contains("/// The title; see <c>Page</c> and <c>Id</c>.", read);
+            Assert.DoesNotContain("cref=\"Page\"", read);
+            Assert.DoesNotContain("cref=\"Id\"", read);
+        }
+    }
+
+    [Fact]
+    public void UpdateMembersAreExcludedFromMvcValidationWhenMvcIsReferenced()
+    {
+        const string mvcStub = """
+            namespace Microsoft.AspNetCore.Mvc.ModelBinding.Validation
+            {
+                [System.AttributeUsage(System.AttributeTargets.Property | System.AttributeTargets.Parameter | System.AttributeTargets.Class)]
+                public sealed class ValidateNeverAttribute : System.Attribute { }
+            }
+            """;
+        const string entity = """
+            using EntityDtoGen;
+
+            namespace Web;
+
+            [GenerateDtos]
+            public class Item
+            {
+                public int Id { get; set; }
+
+                public string? Name { get; set; }
+            }
+            """;
+
+        var withMvc = GeneratorHarness.RunAndAssertClean(mvcStub, entity).File("Web.Item.Update.g.cs");
+        var withoutMvc = GeneratorHarness.RunAndAssertClean(entity).File("Web.Item.Update.g.cs");
+
+        Assert.Contains("[global::Microsoft.AspNetCore.Mvc.ModelBinding.Validation.ValidateNever]\n    public global::EntityDtoGen.Optional<string?> Name", withMvc.Replace("        ", "    "));
+        Assert.DoesNotContain("ValidateNever", withoutMvc);
+    }
+
+    [Fact]
+    public void AnUndefinedPropertyTypeIsLeftOutAndTheRestIsGenerated()
+    {
+        var run = GeneratorHarness.Run(TargetFramework.Net10, """
+            using EntityDtoGen;
+
+            namespace Broken;
+
+            [GenerateDtos]
+            public class Thing
+            {
+                public int Id { get; set; }
+
+                public Missing? Gone { get; set; }
+
+                public string? Name { get; set; }
+            }
+            """);
+
+        Assert.Empty(run.Result.Diagnostics);
+        Assert.Equal(["CS0246"], run.CompilationDiagnostics().Select(d => d.Id).Distinct());
+        Assert.All(run.CompilationDiagnostics(), d => Assert.Equal("Input0.cs", d.Location.SourceTree!.FilePath));
+        Assert.Contains("public string? Name { get; init; }", run.File("Broken.Thing.Create.g.cs"));
+        Assert.DoesNotContain("Gone", run.File("Broken.Thing.Read.g.cs"));
+    }
+}
