@@ -105,4 +105,30 @@ public sealed class GeneratorRulesTests
         Assert.Contains("public string? Name { get; init; }", run.File("Broken.Thing.Create.g.cs"));
         Assert.DoesNotContain("Gone", run.File("Broken.Thing.Read.g.cs"));
     }
+
+    [Fact]
+    public void AClientSuppliedKeyIsInCreateAndReadButNotUpdate()
+    {
+        var run = GeneratorHarness.RunAndAssertClean("""
+            using System.ComponentModel.DataAnnotations;
+            using System.ComponentModel.DataAnnotations.Schema;
+            using EntityDtoGen;
+
+            namespace Catalog;
+
+            [GenerateDtos]
+            public class Product
+            {
+                [Key, DatabaseGenerated(DatabaseGeneratedOption.None), CreateOnly]
+                public required string Sku { get; set; }
+
+                public string? Name { get; set; }
+            }
+            """);
+
+        Assert.Empty(run.AnalyzerDiagnostics());
+        Assert.Contains("public required string Sku { get; init; }", run.File("Catalog.Product.Create.g.cs"));
+        Assert.Contains("public required string Sku { get; init; }", run.File("Catalog.Product.Read.g.cs"));
+        Assert.DoesNotContain("Sku", run.File("Catalog.Product.Update.g.cs"));
+    }
 }
