@@ -54,16 +54,19 @@ public sealed class EntityDtoGenerator : IIncrementalGenerator
         context.RegisterSourceOutput(perEntity, static (output, pair) => Emit(output, pair.Left, pair.Right));
     }
 
-    /// <summary>A partial entity may carry the attribute on several declarations; only the first yields a model, so hint names stay unique.</summary>
+    /// <summary>
+    /// A partial entity may carry the attribute on several declarations (an error the compiler reports); only the
+    /// declaration holding its first application yields a model, so hint names stay unique.
+    /// </summary>
     private static bool IsFirstAttributedDeclaration(SyntaxNode node, INamedTypeSymbol entity)
     {
-        foreach (var reference in entity.DeclaringSyntaxReferences)
+        foreach (var attribute in entity.GetAttributes())
         {
-            var declaration = reference.GetSyntax();
-            if (declaration is TypeDeclarationSyntax { AttributeLists.Count: > 0 } typeDeclaration
-                && typeDeclaration.AttributeLists.Any(list => list.Attributes.Count > 0))
+            if (attribute.AttributeClass?.ToDisplayString() == KnownNames.GenerateDtosAttribute
+                && attribute.ApplicationSyntaxReference is { } reference)
             {
-                return declaration == node;
+                var declaration = reference.GetSyntax().FirstAncestorOrSelf<TypeDeclarationSyntax>();
+                return declaration is not null && declaration.SyntaxTree == node.SyntaxTree && declaration.Span == node.Span;
             }
         }
 

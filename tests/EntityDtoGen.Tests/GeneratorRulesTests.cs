@@ -131,4 +131,44 @@ public sealed class GeneratorRulesTests
         Assert.Contains("public required string Sku { get; init; }", run.File("Catalog.Product.Read.g.cs"));
         Assert.DoesNotContain("Sku", run.File("Catalog.Product.Update.g.cs"));
     }
+
+    [Fact]
+    public void APartialEntityIsGeneratedOnceFromTheDeclarationThatCarriesTheAttribute()
+    {
+        var run = GeneratorHarness.RunAndAssertClean(
+            """
+            namespace Parts;
+
+            [System.Serializable]
+            public partial class Order
+            {
+                public int Id { get; set; }
+            }
+            """,
+            """
+            namespace Parts;
+
+            [EntityDtoGen.GenerateDtos]
+            public partial class Order
+            {
+                public decimal Total { get; set; }
+            }
+            """);
+
+        Assert.Equal(4, run.GeneratedFiles.Count);
+        Assert.Contains("public required decimal Total { get; init; }", run.File("Parts.Order.Create.g.cs"));
+    }
+
+    [Fact]
+    public void TheAttributeOnTwoPartsStillGeneratesOnce()
+    {
+        var run = GeneratorHarness.Run(
+            TargetFramework.Net10,
+            "namespace Parts; [EntityDtoGen.GenerateDtos] public partial class Order { public int Id { get; set; } }",
+            "namespace Parts; [EntityDtoGen.GenerateDtos] public partial class Order { public decimal Total { get; set; } }");
+
+        Assert.Empty(run.Result.Diagnostics);
+        Assert.Equal(["CS0579"], run.CompilationDiagnostics().Select(d => d.Id).Distinct());
+        Assert.Equal(4, run.GeneratedFiles.Count);
+    }
 }

@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Generic;
 using System.Linq;
 using Microsoft.CodeAnalysis;
 
@@ -64,9 +65,9 @@ internal sealed class KeyConvention
         _conventionName = conventionName;
     }
 
-    public static KeyConvention For(INamedTypeSymbol entity, System.Collections.Generic.IReadOnlyList<IPropertySymbol> properties)
+    public static KeyConvention For(INamedTypeSymbol entity, IReadOnlyList<IPropertySymbol> properties, IReadOnlyList<Markers> markers)
     {
-        var hasKeyAttribute = properties.Any(p => Markers.Read(p).Key);
+        var hasKeyAttribute = markers.Any(m => m.Key);
         string[]? primaryKey = null;
         for (var type = entity; type is not null && primaryKey is null; type = type.BaseType)
         {

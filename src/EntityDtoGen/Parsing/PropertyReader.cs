@@ -26,7 +26,8 @@ internal static class PropertyReader
         List<EntityProblem> problems)
     {
         var all = CollectProperties(entity);
-        var keys = KeyConvention.For(entity, all);
+        var allMarkers = all.Select(Markers.Read).ToArray();
+        var keys = KeyConvention.For(entity, all, allMarkers);
         var hasCreate = (kinds & GeneratedKinds.Create) != 0;
         var userMethods = UserMappingMethods(entity, compilation);
 
@@ -35,10 +36,11 @@ internal static class PropertyReader
         var suppliers = new List<SupplierModel>();
         var inCreate = new HashSet<string>();
 
-        foreach (var property in all)
+        for (var i = 0; i < all.Count; i++)
         {
             cancellationToken.ThrowIfCancellationRequested();
-            var markers = Markers.Read(property);
+            var property = all[i];
+            var markers = allMarkers[i];
             var location = EntityParser.FirstSourceLocation(property) ?? entityLocation;
             if (markers.NotMapped || property.GetMethod?.DeclaredAccessibility != Accessibility.Public || IsComputed(property, cancellationToken))
             {
