@@ -95,6 +95,6 @@ public sealed class EntityDtoGenerator : IIncrementalGenerator
             output.AddSource(entity.HintNamePrefix + ".Update.g.cs", UpdateDtoEmitter.Emit(entity, features));
         }
 
-        output.AddSource(entity.HintNamePrefix + ".DtoMappings.g.cs", MappingsEmitter.Emit(entity));
+        output.AddSource(entity.HintNamePrefix + ".DtoMappings.g.cs", MappingsEmitter.Emit(entity, features));
     }
 }

@@ -114,7 +114,7 @@ public sealed class MappingTests
     [Fact]
     public void ReadHasExactlyTheNonSecretScalars() =>
         Assert.Equal(
-            ["Id", "CreatedAt", "Email", "DisplayName", "CoachId", "Role"],
+            ["Id", "CreatedAt", "Email", "DisplayName", "CoachId", "Role", "Address"],
             PublicInstanceProperties(typeof(UserRead)));
 
     [Fact]

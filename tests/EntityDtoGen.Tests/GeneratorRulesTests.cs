@@ -171,4 +171,35 @@ public sealed class GeneratorRulesTests
         Assert.Equal(["CS0579"], run.CompilationDiagnostics().Select(d => d.Id).Distinct());
         Assert.Equal(4, run.GeneratedFiles.Count);
     }
+
+    [Fact]
+    public void SelectReadIsNoTrackingWhenEfCoreIsReferenced()
+    {
+        const string efCoreStub = """
+            namespace Microsoft.EntityFrameworkCore
+            {
+                public class DbContext { }
+
+                public static class EntityFrameworkQueryableExtensions
+                {
+                    public static System.Linq.IQueryable<T> AsNoTracking<T>(this System.Linq.IQueryable<T> source) where T : class => source;
+                }
+            }
+            """;
+        const string entity = """
+            namespace Data;
+
+            [EntityDtoGen.GenerateDtos]
+            public class Row
+            {
+                public int Id { get; set; }
+            }
+            """;
+
+        var withEf = GeneratorHarness.RunAndAssertClean(efCoreStub, entity).File("Data.Row.DtoMappings.g.cs");
+        var withoutEf = GeneratorHarness.RunAndAssertClean(entity).File("Data.Row.DtoMappings.g.cs");
+
+        Assert.Contains("query = global::Microsoft.EntityFrameworkCore.EntityFrameworkQueryableExtensions.AsNoTracking(query);", withEf);
+        Assert.DoesNotContain("AsNoTracking", withoutEf);
+    }
 }

@@ -87,6 +87,12 @@ namespace Markers
             if (this.Address.HasValue)
             {
                 Check(this.Address.Value, "Address", new global::System.ComponentModel.DataAnnotations.RequiredAttribute() { AllowEmptyStrings = true });
+                CheckMembers(this.Address.Value, "Address");
+            }
+
+            if (this.Price.HasValue)
+            {
+                CheckMembers(this.Price.Value, "Price");
             }
 
             OnValidate(validationContext, results);
@@ -96,6 +102,21 @@ namespace Markers
             {
                 var context = new global::System.ComponentModel.DataAnnotations.ValidationContext(this, validationContext, validationContext.Items) { MemberName = memberName, DisplayName = memberName };
                 global::System.ComponentModel.DataAnnotations.Validator.TryValidateValue(value, context, results, rules);
+            }
+
+            void CheckMembers(object? value, string memberName)
+            {
+                if (value is null)
+                {
+                    return;
+                }
+
+                var inner = new global::System.Collections.Generic.List<global::System.ComponentModel.DataAnnotations.ValidationResult>();
+                global::System.ComponentModel.DataAnnotations.Validator.TryValidateObject(value, new global::System.ComponentModel.DataAnnotations.ValidationContext(value, validationContext, validationContext.Items), inner, validateAllProperties: true);
+                foreach (var result in inner)
+                {
+                    results.Add(new global::System.ComponentModel.DataAnnotations.ValidationResult(result.ErrorMessage, global::System.Linq.Enumerable.ToArray(global::System.Linq.Enumerable.Select(result.MemberNames, name => memberName + "." + name))));
+                }
             }
         }
 

@@ -5,7 +5,7 @@ namespace EntityDtoGen.Emitting;
 /// <summary>Emits <c>{Entity}DtoMappings</c>: <c>ToRead</c>, <c>ToEntity</c>, <c>ApplyTo</c>, <c>SelectRead</c> and the partial hooks.</summary>
 internal static class MappingsEmitter
 {
-    public static string Emit(EntityModel entity)
+    public static string Emit(EntityModel entity, CompilationFeatures features)
     {
         var writer = GeneratedFile.Begin(entity);
         GeneratedFile.WriteTypeDocumentation(writer, "Maps between " + GeneratedFile.Cref(entity.FullyQualifiedName) + " and its DTOs. Add hooks and <c>Create{Member}</c> suppliers in your own partial declaration.");
@@ -16,7 +16,7 @@ internal static class MappingsEmitter
         {
             WriteToRead(writer, entity);
             writer.WriteLine();
-            WriteSelectRead(writer, entity);
+            WriteSelectRead(writer, entity, features);
             first = false;
         }
 
@@ -58,13 +58,20 @@ internal static class MappingsEmitter
         writer.CloseBlock();
     }
 
-    private static void WriteSelectRead(SourceWriter writer, EntityModel entity)
+    private static void WriteSelectRead(SourceWriter writer, EntityModel entity, CompilationFeatures features)
     {
         var readType = entity.QualifiedName(entity.ReadName);
         writer.WriteLine("/// <summary>Projects the query to " + GeneratedFile.Cref(readType) + " with " + GeneratedFile.Cref(readType + ".Projection") + ", so the database returns only the Read members.</summary>");
         writer.WriteLine("public static global::System.Linq.IQueryable<" + readType + "> SelectRead(this global::System.Linq.IQueryable<" + entity.FullyQualifiedName + "> query)");
         writer.OpenBlock();
         WriteNullCheck(writer, "query");
+        if (features.HasEntityFrameworkCore)
+        {
+            // A DTO has nothing to track, and EF Core refuses to project owned values in a tracking query.
+            // AsNoTracking leaves a non-EF query as it is.
+            writer.WriteLine("query = global::Microsoft.EntityFrameworkCore.EntityFrameworkQueryableExtensions.AsNoTracking(query);");
+        }
+
         writer.WriteLine("return global::System.Linq.Queryable.Select(query, " + readType + ".Projection);");
         writer.CloseBlock();
     }

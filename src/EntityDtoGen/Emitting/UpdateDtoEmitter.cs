@@ -45,21 +45,35 @@ internal static class UpdateDtoEmitter
         writer.WriteLine("global::System.Collections.Generic.IEnumerable<" + DataAnnotations + "ValidationResult> " + DataAnnotations + "IValidatableObject.Validate(" + DataAnnotations + "ValidationContext validationContext)");
         writer.OpenBlock();
         writer.WriteLine("var results = new global::System.Collections.Generic.List<" + DataAnnotations + "ValidationResult>();");
-        var checks = members.Select(p => (Property: p, Rules: Rules(p))).Where(c => c.Rules.Count > 0).ToList();
+        var checks = members.Select(p => (Property: p, Rules: Rules(p))).Where(c => c.Rules.Count > 0 || c.Property.IsValueObject).ToList();
         foreach (var (property, rules) in checks)
         {
             writer.WriteLine("if (this." + property.Name + ".HasValue)");
             writer.OpenBlock();
-            writer.WriteLine("Check(this." + property.Name + ".Value, \"" + property.DisplayName + "\", " + string.Join(", ", rules) + ");");
+            if (rules.Count > 0)
+            {
+                writer.WriteLine("Check(this." + property.Name + ".Value, \"" + property.DisplayName + "\", " + string.Join(", ", rules) + ");");
+            }
+
+            if (property.IsValueObject)
+            {
+                writer.WriteLine("CheckMembers(this." + property.Name + ".Value, \"" + property.DisplayName + "\");");
+            }
+
             writer.CloseBlock();
             writer.WriteLine();
         }
 
         writer.WriteLine("OnValidate(validationContext, results);");
         writer.WriteLine("return results;");
-        if (checks.Count > 0)
+        if (checks.Any(c => c.Rules.Count > 0))
         {
             WriteCheckFunction(writer);
+        }
+
+        if (checks.Any(c => c.Property.IsValueObject))
+        {
+            WriteCheckMembersFunction(writer);
         }
 
         writer.CloseBlock();
@@ -75,6 +89,29 @@ internal static class UpdateDtoEmitter
         writer.OpenBlock();
         writer.WriteLine("var context = new " + DataAnnotations + "ValidationContext(this, validationContext, validationContext.Items) { MemberName = memberName, DisplayName = memberName };");
         writer.WriteLine(DataAnnotations + "Validator.TryValidateValue(value, context, results, rules);");
+        writer.CloseBlock();
+    }
+
+    /// <summary>
+    /// An owned or complex value is validated member by member, as MVC does for Create; its errors are named
+    /// <c>Member.Inner</c> like MVC's own model-state keys.
+    /// </summary>
+    private static void WriteCheckMembersFunction(SourceWriter writer)
+    {
+        writer.WriteLine();
+        writer.WriteLine("void CheckMembers(object? value, string memberName)");
+        writer.OpenBlock();
+        writer.WriteLine("if (value is null)");
+        writer.OpenBlock();
+        writer.WriteLine("return;");
+        writer.CloseBlock();
+        writer.WriteLine();
+        writer.WriteLine("var inner = new global::System.Collections.Generic.List<" + DataAnnotations + "ValidationResult>();");
+        writer.WriteLine(DataAnnotations + "Validator.TryValidateObject(value, new " + DataAnnotations + "ValidationContext(value, validationContext, validationContext.Items), inner, validateAllProperties: true);");
+        writer.WriteLine("foreach (var result in inner)");
+        writer.OpenBlock();
+        writer.WriteLine("results.Add(new " + DataAnnotations + "ValidationResult(result.ErrorMessage, global::System.Linq.Enumerable.ToArray(global::System.Linq.Enumerable.Select(result.MemberNames, name => memberName + \".\" + name))));");
+        writer.CloseBlock();
         writer.CloseBlock();
     }
 

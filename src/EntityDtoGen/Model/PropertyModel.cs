@@ -13,6 +13,7 @@ namespace EntityDtoGen.Model;
 /// <param name="CreateDefault">The C# initializer of the Create member, or null for none.</param>
 /// <param name="ValidationAttributes">Data-annotation validation attributes to carry.</param>
 /// <param name="Documentation">The XML documentation lines (without <c>///</c>), or empty.</param>
+/// <param name="IsValueObject">An <c>[Owned]</c>/<c>[ComplexType]</c> value, whose own members carry validation attributes.</param>
 internal readonly record struct PropertyModel(
     string Name,
     string DisplayName,
@@ -25,4 +26,5 @@ internal readonly record struct PropertyModel(
     bool RequiredInCreate,
     string? CreateDefault,
     EquatableArray<AttributeModel> ValidationAttributes,
-    EquatableArray<string> Documentation);
+    EquatableArray<string> Documentation,
+    bool IsValueObject);

@@ -198,7 +198,8 @@ internal static class PropertyReader
             requiredInCreate,
             createDefault,
             ValidationAttributeReader.Read(property),
-            DocumentationReader.Read(property, cancellationToken));
+            DocumentationReader.Read(property, cancellationToken),
+            TypeClassifier.IsValueObject(type));
     }
 
     private static void ReportContradictions(

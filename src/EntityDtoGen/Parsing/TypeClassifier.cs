@@ -106,8 +106,14 @@ internal static class TypeClassifier
     private static bool IsUri(ITypeSymbol type) =>
         type is { Name: "Uri", ContainingNamespace: { Name: "System", ContainingNamespace.IsGlobalNamespace: true } };
 
-    private static bool IsValueObject(ITypeSymbol type)
+    /// <summary>An <c>[Owned]</c> or <c>[ComplexType]</c> type, or a nullable one.</summary>
+    public static bool IsValueObject(ITypeSymbol type)
     {
+        if (type is INamedTypeSymbol { OriginalDefinition.SpecialType: SpecialType.System_Nullable_T } nullable)
+        {
+            type = nullable.TypeArguments[0];
+        }
+
         foreach (var attribute in type.GetAttributes())
         {
             var name = attribute.AttributeClass?.ToDisplayString();

@@ -29,7 +29,17 @@ public class User : BaseEntity
 
     public Role Role { get; set; } = Role.Member;
 
+    public Address? Address { get; set; }
+
     public List<Assessment> Assessments { get; set; } = [];
+}
+
+/// <summary>An owned value: carried into the DTOs as the same type, with its own validation.</summary>
+[Owned]
+public class Address
+{
+    [MaxLength(20)]
+    public string? City { get; set; }
 }
 
 public enum Role
