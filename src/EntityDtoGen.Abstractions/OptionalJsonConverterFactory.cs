@@ -50,14 +50,31 @@ public sealed class OptionalJsonConverterFactory : JsonConverterFactory
                 // A source-generated context does not look inside a type with its own converter, so T must be listed.
                 if (!options.TryGetTypeInfo(typeof(T), out var info))
                 {
+                    var name = CSharpName(typeof(T));
                     throw new NotSupportedException(
-                        $"Optional<{typeof(T).Name}> needs JSON metadata for {typeof(T)}. With a source-generated JsonSerializerContext, add [JsonSerializable(typeof({typeof(T).Name}))] to it.");
+                        $"Optional<{name}> needs JSON metadata for {name}. With a source-generated JsonSerializerContext, add [JsonSerializable(typeof({name}))] to it.");
                 }
 
                 _valueInfo = (JsonTypeInfo<T>)info;
             }
 
             return _valueInfo;
+        }
+
+        private static string CSharpName(Type type)
+        {
+            if (Nullable.GetUnderlyingType(type) is { } underlying)
+            {
+                return CSharpName(underlying) + "?";
+            }
+
+            if (!type.IsGenericType)
+            {
+                return type.Name;
+            }
+
+            var name = type.Name.Substring(0, type.Name.IndexOf('`'));
+            return name + "<" + string.Join(", ", Array.ConvertAll(type.GetGenericArguments(), CSharpName)) + ">";
         }
     }
 }

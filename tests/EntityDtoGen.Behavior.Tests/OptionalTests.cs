@@ -546,4 +546,13 @@ public class OptionalJsonTests
         Assert.Contains("Optional<Int32>", error.Message);
         Assert.Contains("[JsonSerializable(typeof(Int32))]", error.Message);
     }
+
+    [Fact]
+    public void SourceGenerated_MissingGenericInnerTypeIsNamedAsCSharp()
+    {
+        var error = Assert.Throws<NotSupportedException>(
+            () => JsonSerializer.Deserialize("""{"tags":["a"]}""", IncompletePatchJsonContext.Default.PatchDto));
+
+        Assert.Contains("[JsonSerializable(typeof(List<String>))]", error.Message);
+    }
 }

@@ -202,4 +202,24 @@ public sealed class GeneratorRulesTests
         Assert.Contains("query = global::Microsoft.EntityFrameworkCore.EntityFrameworkQueryableExtensions.AsNoTracking(query);", withEf);
         Assert.DoesNotContain("AsNoTracking", withoutEf);
     }
+
+    [Fact]
+    public void AStringKeyByConventionIsANaturalKeyTheClientSupplies()
+    {
+        var run = GeneratorHarness.RunAndAssertClean("""
+            namespace Codes;
+
+            [EntityDtoGen.GenerateDtos]
+            public class Country
+            {
+                public string Id { get; set; } = null!;
+
+                public string? Name { get; set; }
+            }
+            """);
+
+        Assert.Contains("public required string Id { get; init; }", run.File("Codes.Country.Create.g.cs"));
+        Assert.Contains("public required string Id { get; init; }", run.File("Codes.Country.Read.g.cs"));
+        Assert.DoesNotMatch(@"\bId\b", run.File("Codes.Country.Update.g.cs"));
+    }
 }

@@ -10,8 +10,8 @@ namespace Seed.Domain
     [global::System.CodeDom.Compiler.GeneratedCode("EntityDtoGen", "{version}")]
     public sealed partial record AssessmentCreate
     {
-        [global::System.ComponentModel.DataAnnotations.Required]
-        [global::System.ComponentModel.DataAnnotations.StringLength(200, MinimumLength = 3)]
+        [global::System.ComponentModel.DataAnnotations.RequiredAttribute]
+        [global::System.ComponentModel.DataAnnotations.StringLengthAttribute(200, MinimumLength = 3)]
         public required string Title { get; init; }
 
         public string? Description { get; init; }

@@ -12,8 +12,8 @@ namespace Seed.Domain
     {
         public global::System.Guid Id { get; init; }
 
-        [global::System.ComponentModel.DataAnnotations.Required]
-        [global::System.ComponentModel.DataAnnotations.StringLength(200, MinimumLength = 3)]
+        [global::System.ComponentModel.DataAnnotations.RequiredAttribute]
+        [global::System.ComponentModel.DataAnnotations.StringLengthAttribute(200, MinimumLength = 3)]
         public required string Title { get; init; }
 
         public string? Description { get; init; }

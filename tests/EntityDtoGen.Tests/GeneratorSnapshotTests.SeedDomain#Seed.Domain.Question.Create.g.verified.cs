@@ -12,11 +12,11 @@ namespace Seed.Domain
     {
         public required global::System.Guid AssessmentId { get; init; }
 
-        [global::System.ComponentModel.DataAnnotations.Required]
-        [global::System.ComponentModel.DataAnnotations.MaxLength(1000)]
+        [global::System.ComponentModel.DataAnnotations.RequiredAttribute]
+        [global::System.ComponentModel.DataAnnotations.MaxLengthAttribute(1000)]
         public string Text { get; init; } = "";
 
-        [global::System.ComponentModel.DataAnnotations.Range(1, 100)]
+        [global::System.ComponentModel.DataAnnotations.RangeAttribute(1, 100)]
         public required int Order { get; init; }
     }
 }

@@ -14,11 +14,11 @@ namespace Seed.Domain
 
         public global::System.Guid AssessmentId { get; init; }
 
-        [global::System.ComponentModel.DataAnnotations.Required]
-        [global::System.ComponentModel.DataAnnotations.MaxLength(1000)]
+        [global::System.ComponentModel.DataAnnotations.RequiredAttribute]
+        [global::System.ComponentModel.DataAnnotations.MaxLengthAttribute(1000)]
         public required string Text { get; init; }
 
-        [global::System.ComponentModel.DataAnnotations.Range(1, 100)]
+        [global::System.ComponentModel.DataAnnotations.RangeAttribute(1, 100)]
         public int Order { get; init; }
 
         /// <summary>

@@ -11,11 +11,11 @@ namespace Seed.Domain
     public sealed partial record UserCreate
     {
         /// <summary>The address the user signs in with.</summary>
-        [global::System.ComponentModel.DataAnnotations.EmailAddress]
-        [global::System.ComponentModel.DataAnnotations.MaxLength(256)]
+        [global::System.ComponentModel.DataAnnotations.EmailAddressAttribute]
+        [global::System.ComponentModel.DataAnnotations.MaxLengthAttribute(256)]
         public required string Email { get; init; }
 
-        [global::System.ComponentModel.DataAnnotations.MaxLength(100)]
+        [global::System.ComponentModel.DataAnnotations.MaxLengthAttribute(100)]
         public string? DisplayName { get; init; }
 
         /// <summary>The coach of this user, if any; see <see cref="T:Seed.Domain.User"/>.</summary>

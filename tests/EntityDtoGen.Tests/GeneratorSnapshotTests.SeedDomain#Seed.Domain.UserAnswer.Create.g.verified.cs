@@ -14,7 +14,7 @@ namespace Seed.Domain
 
         public required global::System.Guid QuestionId { get; init; }
 
-        [global::System.ComponentModel.DataAnnotations.Range(0, 10)]
+        [global::System.ComponentModel.DataAnnotations.RangeAttribute(0, 10)]
         public required int Score { get; init; }
 
         public string? Comment { get; init; }

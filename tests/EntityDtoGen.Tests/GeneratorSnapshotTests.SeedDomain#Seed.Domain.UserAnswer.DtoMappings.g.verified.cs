@@ -74,16 +74,6 @@ namespace Seed.Domain
                 throw new global::System.ArgumentNullException(nameof(entity));
             }
 
-            if (update.UserId.HasValue)
-            {
-                entity.UserId = update.UserId.Value;
-            }
-
-            if (update.QuestionId.HasValue)
-            {
-                entity.QuestionId = update.QuestionId.Value;
-            }
-
             if (update.Score.HasValue)
             {
                 entity.Score = update.Score.Value;

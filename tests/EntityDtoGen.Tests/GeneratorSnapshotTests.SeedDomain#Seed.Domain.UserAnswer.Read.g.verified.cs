@@ -14,7 +14,7 @@ namespace Seed.Domain
 
         public global::System.Guid QuestionId { get; init; }
 
-        [global::System.ComponentModel.DataAnnotations.Range(0, 10)]
+        [global::System.ComponentModel.DataAnnotations.RangeAttribute(0, 10)]
         public int Score { get; init; }
 
         public string? Comment { get; init; }

@@ -11,12 +11,6 @@ namespace Seed.Domain
     public sealed partial record UserAnswerUpdate : global::System.ComponentModel.DataAnnotations.IValidatableObject
     {
         [global::System.Text.Json.Serialization.JsonIgnore(Condition = global::System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingDefault)]
-        public global::EntityDtoGen.Optional<global::System.Guid> UserId { get; init; }
-
-        [global::System.Text.Json.Serialization.JsonIgnore(Condition = global::System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingDefault)]
-        public global::EntityDtoGen.Optional<global::System.Guid> QuestionId { get; init; }
-
-        [global::System.Text.Json.Serialization.JsonIgnore(Condition = global::System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingDefault)]
         public global::EntityDtoGen.Optional<int> Score { get; init; }
 
         [global::System.Text.Json.Serialization.JsonIgnore(Condition = global::System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingDefault)]

@@ -12,39 +12,39 @@ namespace Validation
     {
         public int Id { get; init; }
 
-        [global::System.ComponentModel.DataAnnotations.Required(ErrorMessage = "We need \"your\" name.")]
-        [global::System.ComponentModel.DataAnnotations.StringLength(50, MinimumLength = 2)]
+        [global::System.ComponentModel.DataAnnotations.RequiredAttribute(ErrorMessage = "We need \"your\" name.")]
+        [global::System.ComponentModel.DataAnnotations.StringLengthAttribute(50, MinimumLength = 2)]
         public required string Name { get; init; }
 
-        [global::System.ComponentModel.DataAnnotations.EmailAddress]
-        [global::System.ComponentModel.DataAnnotations.MaxLength(256)]
+        [global::System.ComponentModel.DataAnnotations.EmailAddressAttribute]
+        [global::System.ComponentModel.DataAnnotations.MaxLengthAttribute(256)]
         public string? Email { get; init; }
 
-        [global::System.ComponentModel.DataAnnotations.Phone]
+        [global::System.ComponentModel.DataAnnotations.PhoneAttribute]
         public string? Phone { get; init; }
 
-        [global::System.ComponentModel.DataAnnotations.Url]
+        [global::System.ComponentModel.DataAnnotations.UrlAttribute]
         public string? Website { get; init; }
 
-        [global::System.ComponentModel.DataAnnotations.Range(0.5D, 99.5D)]
+        [global::System.ComponentModel.DataAnnotations.RangeAttribute(0.5D, 99.5D)]
         public double Score { get; init; }
 
-        [global::System.ComponentModel.DataAnnotations.Range(typeof(decimal), "0", "1000")]
+        [global::System.ComponentModel.DataAnnotations.RangeAttribute(typeof(decimal), "0", "1000")]
         public decimal Budget { get; init; }
 
-        [global::System.ComponentModel.DataAnnotations.RegularExpression("^[a-z]+\\d*$")]
+        [global::System.ComponentModel.DataAnnotations.RegularExpressionAttribute("^[a-z]+\\d*$")]
         public string? Handle { get; init; }
 
-        [global::System.ComponentModel.DataAnnotations.AllowedValues(new object?[] { "free", "pro", null })]
+        [global::System.ComponentModel.DataAnnotations.AllowedValuesAttribute(new object?[] { "free", "pro", null })]
         public string? Plan { get; init; }
 
-        [global::System.ComponentModel.DataAnnotations.Length(1, 5)]
+        [global::System.ComponentModel.DataAnnotations.LengthAttribute(1, 5)]
         public required string[] Interests { get; init; }
 
-        [global::System.ComponentModel.DataAnnotations.Compare("Name")]
+        [global::System.ComponentModel.DataAnnotations.CompareAttribute("Name")]
         public string? NameAgain { get; init; }
 
-        [global::Validation.Slug]
+        [global::Validation.SlugAttribute]
         public string? Slug { get; init; }
 
         /// <summary>

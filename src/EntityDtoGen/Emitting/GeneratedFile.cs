@@ -57,8 +57,8 @@ internal static class GeneratedFile
     public static void WriteAttribute(SourceWriter writer, AttributeModel attribute)
     {
         var arguments = attribute.Arguments.Concat(attribute.NamedArguments).ToArray();
-        var name = attribute.Type.EndsWith("Attribute", System.StringComparison.Ordinal) ? attribute.Type.Substring(0, attribute.Type.Length - "Attribute".Length) : attribute.Type;
-        writer.WriteLine("[" + name + (arguments.Length == 0 ? string.Empty : "(" + string.Join(", ", arguments) + ")") + "]");
+        // The full name: a shortened [Slug] would be ambiguous if a type named Slug also existed.
+        writer.WriteLine("[" + attribute.Type + (arguments.Length == 0 ? string.Empty : "(" + string.Join(", ", arguments) + ")") + "]");
     }
 
     public static string NewExpression(AttributeModel attribute) =>

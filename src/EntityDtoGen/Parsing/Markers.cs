@@ -92,7 +92,26 @@ internal sealed class KeyConvention
         : _primaryKey is not null ? _primaryKey.Contains(property.Name)
         : string.Equals(property.Name, _conventionName, StringComparison.OrdinalIgnoreCase);
 
-    /// <summary>A composite key is usually made of foreign keys that the client supplies, so only a single key is implied server-generated.</summary>
+    /// <summary>
+    /// Like EF Core, only a single integer or Guid key has its value generated; a composite key is usually made of
+    /// foreign keys and a string key is a natural key, both supplied by the client.
+    /// </summary>
     public bool IsGeneratedKey(IPropertySymbol property, Markers markers) =>
-        IsKey(property, markers) && (_primaryKey is null || _primaryKey.Length == 1) && markers.DatabaseGenerated != DatabaseGeneratedOption.None;
+        IsKey(property, markers)
+        && (_primaryKey is null || _primaryKey.Length == 1)
+        && markers.DatabaseGenerated != DatabaseGeneratedOption.None
+        && HasGeneratedValueType(property.Type);
+
+    private static bool HasGeneratedValueType(ITypeSymbol type)
+    {
+        if (type is INamedTypeSymbol { OriginalDefinition.SpecialType: SpecialType.System_Nullable_T } nullable)
+        {
+            type = nullable.TypeArguments[0];
+        }
+
+        return type.SpecialType is SpecialType.System_Int16 or SpecialType.System_Int32 or SpecialType.System_Int64
+                or SpecialType.System_UInt16 or SpecialType.System_UInt32 or SpecialType.System_UInt64
+                or SpecialType.System_Byte or SpecialType.System_SByte or SpecialType.System_Decimal
+            || type is { Name: "Guid", ContainingNamespace: { Name: "System", ContainingNamespace.IsGlobalNamespace: true } };
+    }
 }

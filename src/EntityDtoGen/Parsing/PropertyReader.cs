@@ -29,7 +29,7 @@ internal static class PropertyReader
         var allMarkers = all.Select(Markers.Read).ToArray();
         var keys = KeyConvention.For(entity, all, allMarkers);
         var hasCreate = (kinds & GeneratedKinds.Create) != 0;
-        var userMethods = UserMappingMethods(entity, compilation);
+        var userMethods = UserMappingMethods(entity);
 
         var properties = new List<PropertyModel>();
         var navigations = new List<NavigationModel>();
@@ -75,7 +75,8 @@ internal static class PropertyReader
                 continue;
             }
 
-            var model = ReadProperty(property, kinds, serverGenerated, markers.CreateOnly, compilation, cancellationToken);
+            // EF Core cannot change a key after insert, so a client-supplied key is create-only.
+            var model = ReadProperty(property, kinds, serverGenerated, markers.CreateOnly || isKey, compilation, cancellationToken);
             if (model.InCreate)
             {
                 inCreate.Add(property.Name);
@@ -323,18 +324,19 @@ internal static class PropertyReader
         };
     }
 
-    /// <summary>Names of the methods the user wrote in their partial <c>{Entity}DtoMappings</c>.</summary>
-    private static HashSet<string> UserMappingMethods(INamedTypeSymbol entity, Compilation compilation)
+    /// <summary>
+    /// Names of the supplier-shaped methods the user wrote in their partial <c>{Entity}DtoMappings</c>: static, one
+    /// <c>{Entity}Create</c> parameter (an error type until the generated part exists), a return value.
+    /// </summary>
+    private static HashSet<string> UserMappingMethods(INamedTypeSymbol entity)
     {
         var result = new HashSet<string>();
-        var metadataName = entity.ContainingNamespace.IsGlobalNamespace
-            ? entity.Name + "DtoMappings"
-            : entity.ContainingNamespace.ToDisplayString() + "." + entity.Name + "DtoMappings";
-        if (compilation.GetTypeByMetadataName(metadataName) is { } mappings)
+        var createName = entity.Name + "Create";
+        foreach (var mappings in entity.ContainingNamespace.GetTypeMembers(entity.Name + "DtoMappings", 0))
         {
             foreach (var method in mappings.GetMembers().OfType<IMethodSymbol>())
             {
-                if (method.IsStatic && method.Parameters.Length == 1 && !method.ReturnsVoid)
+                if (method.IsStatic && !method.ReturnsVoid && method.Parameters.Length == 1 && method.Parameters[0].Type.Name == createName)
                 {
                     result.Add(method.Name);
                 }
