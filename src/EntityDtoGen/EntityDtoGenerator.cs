@@ -96,5 +96,9 @@ public sealed class EntityDtoGenerator : IIncrementalGenerator
         }
 
         output.AddSource(entity.HintNamePrefix + ".DtoMappings.g.cs", MappingsEmitter.Emit(entity, features));
+        if (features.HasEntityFrameworkCore)
+        {
+            output.AddSource(entity.HintNamePrefix + ".Includes.g.cs", IncludesEmitter.Emit(entity));
+        }
     }
 }

@@ -257,6 +257,134 @@ public sealed class DiagnosticTests
     /// The generator never throws (no CS8785) and the compilation stays free of compiler diagnostics on every target:
     /// the bad entity simply gets no code, and the analyzer explains why.
     /// </summary>
+    [Fact]
+    public void EDG003_IncludeInReadTargetWithoutReadDtos()
+    {
+        var run = RunWithBystander("""
+            public class Tag
+            {
+                public int Id { get; set; }
+            }
+
+            [GenerateDtos(Kinds = DtoKinds.Create)]
+            public class Label
+            {
+                public int Id { get; set; }
+            }
+
+            [GenerateDtos]
+            public class Post
+            {
+                public int Id { get; set; }
+
+                [IncludeInRead]
+                public Tag? Tag { get; set; }
+
+                [IncludeInRead]
+                public List<Label> Labels { get; set; } = [];
+            }
+            """);
+
+        var diagnostics = run.AnalyzerDiagnostics();
+        Assert.Equal(2, diagnostics.Count);
+        AssertDiagnostic(diagnostics[0], "EDG003", DiagnosticSeverity.Error, "Tag");
+        Assert.Equal("[IncludeInRead] on 'Post.Tag' needs 'Tag' to have [GenerateDtos] with DtoKinds.Read", diagnostics[0].GetMessage());
+        AssertDiagnostic(diagnostics[1], "EDG003", DiagnosticSeverity.Error, "Labels");
+        Assert.DoesNotContain(run.GeneratedFiles, f => f.HintName.StartsWith("Post.", System.StringComparison.Ordinal));
+        Assert.Contains(run.GeneratedFiles, f => f.HintName == "Label.Create.g.cs");
+    }
+
+    [Fact]
+    public void EDG004_CycleReportsItsPathOnEveryEntityThatReachesIt()
+    {
+        var run = RunWithBystander("""
+            [GenerateDtos]
+            public class Team
+            {
+                public int Id { get; set; }
+
+                [IncludeInRead]
+                public List<Member> Members { get; set; } = [];
+            }
+
+            [GenerateDtos]
+            public class Member
+            {
+                public int Id { get; set; }
+
+                [IncludeInRead]
+                public Team? Team { get; set; }
+            }
+
+            [GenerateDtos]
+            public class League
+            {
+                public int Id { get; set; }
+
+                [IncludeInRead]
+                public Team? Champion { get; set; }
+            }
+            """);
+
+        var diagnostics = run.AnalyzerDiagnostics();
+        Assert.Equal(3, diagnostics.Count);
+        Assert.All(diagnostics, d => Assert.Equal("EDG004", d.Id));
+        Assert.Equal(DiagnosticSeverity.Error, diagnostics[0].DefaultSeverity);
+        AssertDiagnostic(diagnostics[0], "EDG004", DiagnosticSeverity.Error, "Members");
+        Assert.Equal("[IncludeInRead] forms a cycle: Team.Members -> Member.Team -> Team", diagnostics[0].GetMessage());
+        AssertDiagnostic(diagnostics[1], "EDG004", DiagnosticSeverity.Error, "Team");
+        Assert.Equal("[IncludeInRead] forms a cycle: Member.Team -> Team.Members -> Member", diagnostics[1].GetMessage());
+        AssertDiagnostic(diagnostics[2], "EDG004", DiagnosticSeverity.Error, "Champion");
+        Assert.Equal("[IncludeInRead] forms a cycle: League.Champion -> Team.Members -> Member.Team -> Team", diagnostics[2].GetMessage());
+        AssertOnlyBystanderGenerated(run);
+    }
+
+    [Fact]
+    public void EDG004_SelfReferenceIsACycle()
+    {
+        var run = RunWithBystander("""
+            [GenerateDtos]
+            public class Category
+            {
+                public int Id { get; set; }
+
+                [IncludeInRead]
+                public Category? Parent { get; set; }
+            }
+            """);
+
+        var diagnostic = Assert.Single(run.AnalyzerDiagnostics());
+        AssertDiagnostic(diagnostic, "EDG004", DiagnosticSeverity.Error, "Parent");
+        Assert.Equal("[IncludeInRead] forms a cycle: Category.Parent -> Category", diagnostic.GetMessage());
+    }
+
+    [Fact]
+    public void EDG007_TargetWithItsOwnErrors()
+    {
+        var run = RunWithBystander("""
+            [GenerateDtos]
+            public abstract class Shape
+            {
+                public int Id { get; set; }
+            }
+
+            [GenerateDtos]
+            public class Drawing
+            {
+                public int Id { get; set; }
+
+                [IncludeInRead]
+                public List<Shape> Shapes { get; set; } = [];
+            }
+            """);
+
+        var diagnostics = run.AnalyzerDiagnostics();
+        Assert.Equal(["EDG001", "EDG007"], diagnostics.Select(d => d.Id));
+        AssertDiagnostic(diagnostics[1], "EDG007", DiagnosticSeverity.Error, "Shapes");
+        Assert.Equal("[IncludeInRead] on 'Drawing.Shapes' needs the Read DTO of 'Shape', which gets no generated code because of its own errors", diagnostics[1].GetMessage());
+        AssertOnlyBystanderGenerated(run);
+    }
+
     private static GeneratorRun RunWithBystander(string declaration) =>
         GeneratorHarness.RunAndAssertClean(Usings + declaration + Bystander);
 

@@ -175,17 +175,6 @@ public sealed class GeneratorRulesTests
     [Fact]
     public void SelectReadIsNoTrackingWhenEfCoreIsReferenced()
     {
-        const string efCoreStub = """
-            namespace Microsoft.EntityFrameworkCore
-            {
-                public class DbContext { }
-
-                public static class EntityFrameworkQueryableExtensions
-                {
-                    public static System.Linq.IQueryable<T> AsNoTracking<T>(this System.Linq.IQueryable<T> source) where T : class => source;
-                }
-            }
-            """;
         const string entity = """
             namespace Data;
 
@@ -196,7 +185,7 @@ public sealed class GeneratorRulesTests
             }
             """;
 
-        var withEf = GeneratorHarness.RunAndAssertClean(efCoreStub, entity).File("Data.Row.DtoMappings.g.cs");
+        var withEf = GeneratorHarness.RunWithEfCoreAndAssertClean(entity).File("Data.Row.DtoMappings.g.cs");
         var withoutEf = GeneratorHarness.RunAndAssertClean(entity).File("Data.Row.DtoMappings.g.cs");
 
         Assert.Contains("query = global::Microsoft.EntityFrameworkCore.EntityFrameworkQueryableExtensions.AsNoTracking(query);", withEf);
@@ -221,5 +210,93 @@ public sealed class GeneratorRulesTests
         Assert.Contains("public required string Id { get; init; }", run.File("Codes.Country.Create.g.cs"));
         Assert.Contains("public required string Id { get; init; }", run.File("Codes.Country.Read.g.cs"));
         Assert.DoesNotMatch(@"\bId\b", run.File("Codes.Country.Update.g.cs"));
+    }
+
+    [Fact]
+    public void PathsStopAtTypesAlreadyOnThePath()
+    {
+        var run = GeneratorHarness.RunWithEfCoreAndAssertClean("""
+            using System.Collections.Generic;
+            using EntityDtoGen;
+
+            namespace Shop;
+
+            [GenerateDtos]
+            public class Category
+            {
+                public int Id { get; set; }
+
+                public Category? Parent { get; set; }
+
+                public List<Category> Children { get; set; } = [];
+
+                public List<Product> Products { get; set; } = [];
+            }
+
+            public class Product
+            {
+                public int Id { get; set; }
+
+                public Category Category { get; set; } = null!;
+            }
+
+            [GenerateDtos]
+            public class Customer
+            {
+                public int Id { get; set; }
+
+                public List<Order> Orders { get; set; } = [];
+            }
+
+            public class Order
+            {
+                public int Id { get; set; }
+
+                public Customer Customer { get; set; } = null!;
+
+                public List<OrderLine> Lines { get; set; } = [];
+
+                [EntityDtoGen.Secret]
+                public Audit? Audit { get; set; }
+            }
+
+            public class OrderLine
+            {
+                public int Id { get; set; }
+
+                public Product Product { get; set; } = null!;
+
+                public Order Order { get; set; } = null!;
+            }
+
+            public class Audit
+            {
+                public int Id { get; set; }
+            }
+            """);
+
+        Assert.Equal(
+            ["Parent", "Children", "Products", "Products.Category"],
+            PathsOf(run.File("Shop.Category.Includes.g.cs")));
+        Assert.Equal(
+            ["Orders", "Orders.Customer", "Orders.Lines", "Orders.Lines.Product", "Orders.Lines.Order"],
+            PathsOf(run.File("Shop.Customer.Includes.g.cs")));
+    }
+
+    [Fact]
+    public void WithoutEfCoreThereAreNoIncludesButEverythingElse()
+    {
+        var run = GeneratorHarness.RunAndAssertClean(TestSources.EfCoreAttributes, TestSources.SeedDomain);
+
+        Assert.DoesNotContain(run.GeneratedFiles, f => f.HintName.EndsWith(".Includes.g.cs", System.StringComparison.Ordinal));
+        Assert.Contains("public required global::System.Collections.Generic.IReadOnlyList<global::Seed.Domain.AssessmentRead> Assessments { get; init; }", run.File("Seed.Domain.User.Read.g.cs"));
+        Assert.Equal(16, run.GeneratedFiles.Count);
+    }
+
+    private static string[] PathsOf(string includesFile)
+    {
+        var start = includesFile.IndexOf("Paths { get; } = new string[]", System.StringComparison.Ordinal);
+        var end = includesFile.IndexOf("};", start, System.StringComparison.Ordinal);
+        return System.Text.RegularExpressions.Regex.Matches(includesFile[start..end], "\"([^\"]*)\"").Select(m => m.Groups[1].Value).ToArray();
     }
 }

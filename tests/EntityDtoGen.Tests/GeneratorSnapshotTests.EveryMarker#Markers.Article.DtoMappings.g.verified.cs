@@ -43,6 +43,7 @@ namespace Markers
                 Author = entity.Author,
                 Reviewer = entity.Reviewer,
                 RevisionId = entity.RevisionId,
+                PrimaryTag = entity.PrimaryTag is null ? null : global::Markers.TagDtoMappings.ToRead(entity.PrimaryTag),
             };
         }
 

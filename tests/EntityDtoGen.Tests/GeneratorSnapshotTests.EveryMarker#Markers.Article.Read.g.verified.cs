@@ -56,36 +56,40 @@ namespace Markers
 
         public global::System.Guid RevisionId { get; init; }
 
+        public global::Markers.TagRead? PrimaryTag { get; init; }
+
         /// <summary>
         /// Builds a <see cref="global::Markers.ArticleRead"/> from a <see cref="global::Markers.Article"/> inside a query, so the
         /// database selects exactly the Read members.
         /// </summary>
         public static global::System.Linq.Expressions.Expression<global::System.Func<global::Markers.Article, global::Markers.ArticleRead>> Projection { get; } =
-            entity => new global::Markers.ArticleRead
-            {
-                Number = entity.Number,
-                UpdatedAt = entity.UpdatedAt,
-                Slug = entity.Slug,
-                WordCount = entity.WordCount,
-                Sequence = entity.Sequence,
-                Title = entity.Title,
-                Status = entity.Status,
-                Priority = entity.Priority,
-                Ratio = entity.Ratio,
-                Summary = entity.Summary,
-                Keywords = entity.Keywords,
-                Scores = entity.Scores,
-                Related = entity.Related,
-                Thumbnail = entity.Thumbnail,
-                PublishAt = entity.PublishAt,
-                EmbargoUntil = entity.EmbargoUntil,
-                ReadingTime = entity.ReadingTime,
-                Canonical = entity.Canonical,
-                Address = entity.Address,
-                Price = entity.Price,
-                Author = entity.Author,
-                Reviewer = entity.Reviewer,
-                RevisionId = entity.RevisionId,
-            };
+            global::EntityDtoGen.ProjectionInliner.Expand<global::Markers.Article, global::Markers.ArticleRead>(
+                entity => new global::Markers.ArticleRead
+                {
+                    Number = entity.Number,
+                    UpdatedAt = entity.UpdatedAt,
+                    Slug = entity.Slug,
+                    WordCount = entity.WordCount,
+                    Sequence = entity.Sequence,
+                    Title = entity.Title,
+                    Status = entity.Status,
+                    Priority = entity.Priority,
+                    Ratio = entity.Ratio,
+                    Summary = entity.Summary,
+                    Keywords = entity.Keywords,
+                    Scores = entity.Scores,
+                    Related = entity.Related,
+                    Thumbnail = entity.Thumbnail,
+                    PublishAt = entity.PublishAt,
+                    EmbargoUntil = entity.EmbargoUntil,
+                    ReadingTime = entity.ReadingTime,
+                    Canonical = entity.Canonical,
+                    Address = entity.Address,
+                    Price = entity.Price,
+                    Author = entity.Author,
+                    Reviewer = entity.Reviewer,
+                    RevisionId = entity.RevisionId,
+                    PrimaryTag = entity.PrimaryTag == null ? null : global::EntityDtoGen.ProjectionInliner.Inline(global::Markers.TagRead.Projection, entity.PrimaryTag),
+                });
     }
 }

@@ -26,7 +26,24 @@ namespace Seed.Domain
                 OwnerId = entity.OwnerId,
                 CompletedAt = entity.CompletedAt,
                 CreatedAt = entity.CreatedAt,
+                Questions = ToReadQuestions(entity.Questions),
             };
+        }
+
+        private static global::System.Collections.Generic.IReadOnlyList<global::Seed.Domain.QuestionRead> ToReadQuestions(global::System.Collections.Generic.IEnumerable<global::Seed.Domain.Question>? source)
+        {
+            if (source is null)
+            {
+                return global::System.Array.Empty<global::Seed.Domain.QuestionRead>();
+            }
+
+            var result = source is global::System.Collections.Generic.ICollection<global::Seed.Domain.Question> collection ? new global::System.Collections.Generic.List<global::Seed.Domain.QuestionRead>(collection.Count) : new global::System.Collections.Generic.List<global::Seed.Domain.QuestionRead>();
+            foreach (var item in source)
+            {
+                result.Add(global::Seed.Domain.QuestionDtoMappings.ToRead(item));
+            }
+
+            return result;
         }
 
         /// <summary>Projects the query to <see cref="global::Seed.Domain.AssessmentRead"/> with <see cref="global::Seed.Domain.AssessmentRead.Projection"/>, so the database returns only the Read members.</summary>

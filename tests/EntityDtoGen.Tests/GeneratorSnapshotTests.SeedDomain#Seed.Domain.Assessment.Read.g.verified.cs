@@ -24,19 +24,23 @@ namespace Seed.Domain
 
         public global::System.DateTime CreatedAt { get; init; }
 
+        public required global::System.Collections.Generic.IReadOnlyList<global::Seed.Domain.QuestionRead> Questions { get; init; }
+
         /// <summary>
         /// Builds a <see cref="global::Seed.Domain.AssessmentRead"/> from a <see cref="global::Seed.Domain.Assessment"/> inside a query, so the
         /// database selects exactly the Read members.
         /// </summary>
         public static global::System.Linq.Expressions.Expression<global::System.Func<global::Seed.Domain.Assessment, global::Seed.Domain.AssessmentRead>> Projection { get; } =
-            entity => new global::Seed.Domain.AssessmentRead
-            {
-                Id = entity.Id,
-                Title = entity.Title,
-                Description = entity.Description,
-                OwnerId = entity.OwnerId,
-                CompletedAt = entity.CompletedAt,
-                CreatedAt = entity.CreatedAt,
-            };
+            global::EntityDtoGen.ProjectionInliner.Expand<global::Seed.Domain.Assessment, global::Seed.Domain.AssessmentRead>(
+                entity => new global::Seed.Domain.AssessmentRead
+                {
+                    Id = entity.Id,
+                    Title = entity.Title,
+                    Description = entity.Description,
+                    OwnerId = entity.OwnerId,
+                    CompletedAt = entity.CompletedAt,
+                    CreatedAt = entity.CreatedAt,
+                    Questions = global::System.Linq.Enumerable.ToList(global::System.Linq.Enumerable.Select(entity.Questions, item => global::EntityDtoGen.ProjectionInliner.Inline(global::Seed.Domain.QuestionRead.Projection, item))),
+                });
     }
 }

@@ -25,7 +25,24 @@ namespace Seed.Domain
                 CreatedAt = entity.CreatedAt,
                 DisplayName = entity.DisplayName,
                 CoachId = entity.CoachId,
+                Assessments = ToReadAssessments(entity.Assessments),
             };
+        }
+
+        private static global::System.Collections.Generic.IReadOnlyList<global::Seed.Domain.AssessmentRead> ToReadAssessments(global::System.Collections.Generic.IEnumerable<global::Seed.Domain.Assessment>? source)
+        {
+            if (source is null)
+            {
+                return global::System.Array.Empty<global::Seed.Domain.AssessmentRead>();
+            }
+
+            var result = source is global::System.Collections.Generic.ICollection<global::Seed.Domain.Assessment> collection ? new global::System.Collections.Generic.List<global::Seed.Domain.AssessmentRead>(collection.Count) : new global::System.Collections.Generic.List<global::Seed.Domain.AssessmentRead>();
+            foreach (var item in source)
+            {
+                result.Add(global::Seed.Domain.AssessmentDtoMappings.ToRead(item));
+            }
+
+            return result;
         }
 
         /// <summary>Projects the query to <see cref="global::Seed.Domain.UserRead"/> with <see cref="global::Seed.Domain.UserRead.Projection"/>, so the database returns only the Read members.</summary>

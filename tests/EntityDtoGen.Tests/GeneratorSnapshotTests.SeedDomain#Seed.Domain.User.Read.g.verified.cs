@@ -25,18 +25,22 @@ namespace Seed.Domain
         /// <summary>The coach of this user, if any; see <see cref="T:Seed.Domain.User"/>.</summary>
         public global::System.Guid? CoachId { get; init; }
 
+        public required global::System.Collections.Generic.IReadOnlyList<global::Seed.Domain.AssessmentRead> Assessments { get; init; }
+
         /// <summary>
         /// Builds a <see cref="global::Seed.Domain.UserRead"/> from a <see cref="global::Seed.Domain.User"/> inside a query, so the
         /// database selects exactly the Read members.
         /// </summary>
         public static global::System.Linq.Expressions.Expression<global::System.Func<global::Seed.Domain.User, global::Seed.Domain.UserRead>> Projection { get; } =
-            entity => new global::Seed.Domain.UserRead
-            {
-                Id = entity.Id,
-                Email = entity.Email,
-                CreatedAt = entity.CreatedAt,
-                DisplayName = entity.DisplayName,
-                CoachId = entity.CoachId,
-            };
+            global::EntityDtoGen.ProjectionInliner.Expand<global::Seed.Domain.User, global::Seed.Domain.UserRead>(
+                entity => new global::Seed.Domain.UserRead
+                {
+                    Id = entity.Id,
+                    Email = entity.Email,
+                    CreatedAt = entity.CreatedAt,
+                    DisplayName = entity.DisplayName,
+                    CoachId = entity.CoachId,
+                    Assessments = global::System.Linq.Enumerable.ToList(global::System.Linq.Enumerable.Select(entity.Assessments, item => global::EntityDtoGen.ProjectionInliner.Inline(global::Seed.Domain.AssessmentRead.Projection, item))),
+                });
     }
 }

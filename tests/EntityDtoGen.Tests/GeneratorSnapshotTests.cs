@@ -1,3 +1,4 @@
+using System.Linq;
 using System.Runtime.CompilerServices;
 using EntityDtoGen.Tests.Infrastructure;
 using Xunit;
@@ -12,6 +13,14 @@ public sealed class GeneratorSnapshotTests
 {
     [Fact]
     public void SeedDomain() => Verify([TestSources.EfCoreAttributes, TestSources.SeedDomain]);
+
+    /// <summary>The seed domain compiled against real EF Core: nested Read DTOs and the Includes helpers.</summary>
+    [Fact]
+    public void SeedDomainWithEfCore()
+    {
+        var run = GeneratorHarness.RunWithEfCoreAndAssertClean(TestSources.SeedDomain);
+        Snapshot.MatchAll(run.GeneratedFiles.Where(f => f.HintName.Contains(".User.", System.StringComparison.Ordinal)));
+    }
 
     [Fact]
     public void InheritedBaseEntity() => Verify("""
@@ -69,9 +78,12 @@ public sealed class GeneratorSnapshotTests
         [ComplexType]
         public record Money(decimal Amount, string Currency);
 
+        [GenerateDtos(Kinds = DtoKinds.Read)]
         public class Tag
         {
             public int Id { get; set; }
+
+            public string? Label { get; set; }
         }
 
         [GenerateDtos]

@@ -75,6 +75,7 @@ public static class TestSources
             [ServerGenerated]
             public DateTime CreatedAt { get; set; }
 
+            [IncludeInRead]
             public List<Question> Questions { get; set; } = [];
         }
 

@@ -44,6 +44,12 @@ internal static class DiagnosticDescriptors
         "'{0}.{1}' is required, but {0}Create has no member for it ({2}) and {0}DtoMappings has no Create{1} method to supply it",
         DiagnosticSeverity.Error);
 
+    public static readonly DiagnosticDescriptor IncludeInReadTargetWithErrors = Create(
+        "EDG007",
+        "[IncludeInRead] target gets no generated code",
+        "[IncludeInRead] on '{0}.{1}' needs the Read DTO of '{2}', which gets no generated code because of its own errors",
+        DiagnosticSeverity.Error);
+
     private static DiagnosticDescriptor Create(string id, string title, string message, DiagnosticSeverity severity) =>
         new(id, title, message, Category, severity, isEnabledByDefault: true, helpLinkUri: HelpLinkBase + id + ".md");
 }

@@ -16,8 +16,11 @@ public sealed class EntityDtoAnalyzer : DiagnosticAnalyzer
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(
         DiagnosticDescriptors.UnsupportedEntityType,
         DiagnosticDescriptors.GeneratedNameCollision,
+        DiagnosticDescriptors.IncludeInReadTargetWithoutRead,
+        DiagnosticDescriptors.IncludeInReadCycle,
         DiagnosticDescriptors.ContradictoryMarkers,
-        DiagnosticDescriptors.UnsuppliedRequiredMember);
+        DiagnosticDescriptors.UnsuppliedRequiredMember,
+        DiagnosticDescriptors.IncludeInReadTargetWithErrors);
 
     /// <inheritdoc/>
     public override void Initialize(AnalysisContext context)

@@ -53,8 +53,37 @@ internal static class MappingsEmitter
         writer.OpenBlock();
         WriteNullCheck(writer, "entity");
         writer.WriteLine("return new " + readType);
-        ReadDtoEmitter.WriteInitializer(writer, entity, "entity");
+        ReadDtoEmitter.WriteInitializer(writer, entity, "entity", inQuery: false);
         writer.CloseBlock(";");
+        writer.CloseBlock();
+        foreach (var navigation in entity.Navigations)
+        {
+            if (navigation.IncludeInRead && navigation.IsCollection)
+            {
+                writer.WriteLine();
+                WriteCollectionHelper(writer, navigation);
+            }
+        }
+    }
+
+    private static void WriteCollectionHelper(SourceWriter writer, NavigationModel navigation)
+    {
+        var list = "global::System.Collections.Generic.List<" + navigation.TargetReadType + ">";
+        writer.WriteLine("private static global::System.Collections.Generic.IReadOnlyList<" + navigation.TargetReadType + "> " + ReadDtoEmitter.CollectionHelperName(navigation)
+            + "(global::System.Collections.Generic.IEnumerable<" + navigation.TargetType + ">? source)");
+        writer.OpenBlock();
+        writer.WriteLine("if (source is null)");
+        writer.OpenBlock();
+        writer.WriteLine("return global::System.Array.Empty<" + navigation.TargetReadType + ">();");
+        writer.CloseBlock();
+        writer.WriteLine();
+        writer.WriteLine("var result = source is global::System.Collections.Generic.ICollection<" + navigation.TargetType + "> collection ? new " + list + "(collection.Count) : new " + list + "();");
+        writer.WriteLine("foreach (var item in source)");
+        writer.OpenBlock();
+        writer.WriteLine("result.Add(" + navigation.TargetMappingsType + ".ToRead(item));");
+        writer.CloseBlock();
+        writer.WriteLine();
+        writer.WriteLine("return result;");
         writer.CloseBlock();
     }
 

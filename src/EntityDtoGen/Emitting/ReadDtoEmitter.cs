@@ -1,3 +1,4 @@
+using System.Linq;
 using EntityDtoGen.Model;
 
 namespace EntityDtoGen.Emitting;
@@ -31,22 +32,47 @@ internal static class ReadDtoEmitter
             writer.WriteLine();
         }
 
+        foreach (var navigation in entity.Navigations)
+        {
+            if (navigation.IncludeInRead)
+            {
+                writer.WriteLine("public " + NestedType(navigation) + " " + navigation.Name + " { get; init; }");
+                writer.WriteLine();
+            }
+        }
+
         writer.WriteLine("/// <summary>");
         writer.WriteLine("/// Builds a " + GeneratedFile.Cref(readType) + " from a " + GeneratedFile.Cref(entity.FullyQualifiedName) + " inside a query, so the");
         writer.WriteLine("/// database selects exactly the Read members.");
         writer.WriteLine("/// </summary>");
         writer.WriteLine("public static global::System.Linq.Expressions.Expression<global::System.Func<" + entity.FullyQualifiedName + ", " + readType + ">> Projection { get; } =");
         writer.Indent();
+        var nests = entity.Navigations.Any(n => n.IncludeInRead);
+        if (nests)
+        {
+            // Nested projections are referenced, not copied, so this file does not change when a target's members do.
+            writer.WriteLine(Inliner + ".Expand<" + entity.FullyQualifiedName + ", " + readType + ">(");
+            writer.Indent();
+        }
+
         writer.WriteLine("entity => new " + readType);
-        WriteInitializer(writer, entity, "entity");
-        writer.CloseBlock(";");
+        WriteInitializer(writer, entity, "entity", inQuery: true);
+        writer.CloseBlock(nests ? ");" : ";");
+        if (nests)
+        {
+            writer.Unindent();
+        }
+
         writer.Unindent();
         writer.CloseBlock();
         return GeneratedFile.End(writer, entity);
     }
 
-    /// <summary>The object initializer shared by <c>Projection</c> and <c>ToRead()</c>, so both always map the same members.</summary>
-    public static void WriteInitializer(SourceWriter writer, EntityModel entity, string source)
+    /// <summary>
+    /// The object initializer shared by <c>Projection</c> and <c>ToRead()</c>, so both always map the same members.
+    /// Nested Read DTOs come from the target's <c>Projection</c> in a query, and from its <c>ToRead()</c> in memory.
+    /// </summary>
+    public static void WriteInitializer(SourceWriter writer, EntityModel entity, string source, bool inQuery)
     {
         writer.OpenBlock();
         foreach (var property in entity.Properties)
@@ -56,5 +82,44 @@ internal static class ReadDtoEmitter
                 writer.WriteLine(property.Name + " = " + source + "." + property.Name + ",");
             }
         }
+
+        foreach (var navigation in entity.Navigations)
+        {
+            if (navigation.IncludeInRead)
+            {
+                writer.WriteLine(navigation.Name + " = " + (inQuery ? NestedInQuery(navigation, source) : NestedInMemory(navigation, source)) + ",");
+            }
+        }
+    }
+
+    public static string NestedType(NavigationModel navigation) =>
+        navigation.IsCollection ? "required global::System.Collections.Generic.IReadOnlyList<" + navigation.TargetReadType + ">"
+        : navigation.IsNullable ? navigation.TargetReadType + "?"
+        : "required " + navigation.TargetReadType;
+
+    /// <summary>The in-memory helper that maps a loaded (or unloaded) collection navigation.</summary>
+    public static string CollectionHelperName(NavigationModel navigation) => "ToRead" + navigation.DisplayName;
+
+    private const string Inliner = "global::EntityDtoGen.ProjectionInliner";
+
+    private static string NestedInQuery(NavigationModel navigation, string source)
+    {
+        var value = source + "." + navigation.Name;
+        if (navigation.IsCollection)
+        {
+            return "global::System.Linq.Enumerable.ToList(global::System.Linq.Enumerable.Select(" + value + (navigation.IsNullable ? "!" : string.Empty)
+                + ", item => " + Inliner + ".Inline(" + navigation.TargetReadType + ".Projection, item)))";
+        }
+
+        return value + " == null ? " + (navigation.IsNullable ? "null" : "null!") + " : " + Inliner + ".Inline(" + navigation.TargetReadType + ".Projection, " + value + ")";
+    }
+
+    /// <summary>An unloaded reference maps to null, an unloaded collection to an empty list.</summary>
+    private static string NestedInMemory(NavigationModel navigation, string source)
+    {
+        var value = source + "." + navigation.Name;
+        return navigation.IsCollection
+            ? CollectionHelperName(navigation) + "(" + value + ")"
+            : value + " is null ? " + (navigation.IsNullable ? "null" : "null!") + " : " + navigation.TargetMappingsType + ".ToRead(" + value + ")";
     }
 }

@@ -10,6 +10,7 @@ namespace EntityDtoGen.Model;
 /// <param name="Properties">The entity's scalar and value properties that reach at least one DTO, base class members first.</param>
 /// <param name="Navigations">The entity's navigations (whether or not they reach a DTO).</param>
 /// <param name="Suppliers">Members that Create does not carry but that a user-written <c>Create{Member}</c> method supplies.</param>
+/// <param name="IncludePaths">Every dotted navigation path of depth 3 or less that never continues from a type already on it.</param>
 internal readonly record struct EntityModel(
     string Namespace,
     string Name,
@@ -19,7 +20,8 @@ internal readonly record struct EntityModel(
     GeneratedKinds Kinds,
     EquatableArray<PropertyModel> Properties,
     EquatableArray<NavigationModel> Navigations,
-    EquatableArray<SupplierModel> Suppliers)
+    EquatableArray<SupplierModel> Suppliers,
+    EquatableArray<string> IncludePaths)
 {
     public string CreateName => Name + "Create";
 
@@ -28,6 +30,8 @@ internal readonly record struct EntityModel(
     public string UpdateName => Name + "Update";
 
     public string MappingsName => Name + "DtoMappings";
+
+    public string IncludesName => Name + "Includes";
 
     public string QualifiedName(string generatedName) =>
         Namespace.Length == 0 ? "global::" + generatedName : "global::" + Namespace + "." + generatedName;

@@ -34,6 +34,11 @@ internal static class EntityParser
         CheckCollisions(entity, kinds, compilation, entityLocation, problems);
 
         var members = PropertyReader.Read(entity, kinds, compilation, cancellationToken, entityLocation, problems);
+        if ((kinds & GeneratedKinds.Read) != 0)
+        {
+            IncludeGraph.Check(entity, entityLocation, cancellationToken, problems);
+        }
+
         var model = new EntityModel(
             @namespace,
             entity.Name,
@@ -43,13 +48,14 @@ internal static class EntityParser
             kinds,
             members.Properties,
             members.Navigations,
-            members.Suppliers);
+            members.Suppliers,
+            IncludePathReader.Read(entity, cancellationToken));
 
         var result = problems.ToImmutableArray();
         return new ParseResult(result.Any(p => p.IsError) ? null : model, result);
     }
 
-    private static GeneratedKinds ReadKinds(AttributeData attribute)
+    public static GeneratedKinds ReadKinds(AttributeData attribute)
     {
         foreach (var argument in attribute.NamedArguments)
         {
@@ -62,7 +68,7 @@ internal static class EntityParser
         return GeneratedKinds.All;
     }
 
-    private static string? UnsupportedReason(INamedTypeSymbol entity, GeneratedKinds kinds)
+    public static string? UnsupportedReason(INamedTypeSymbol entity, GeneratedKinds kinds)
     {
         if (entity.TypeKind == TypeKind.Struct)
         {

@@ -25,7 +25,7 @@ internal static class PropertyReader
         Location entityLocation,
         List<EntityProblem> problems)
     {
-        var all = CollectProperties(entity);
+        var all = EntityShape.Properties(entity);
         var allMarkers = all.Select(Markers.Read).ToArray();
         var keys = KeyConvention.For(entity, all, allMarkers);
         var hasCreate = (kinds & GeneratedKinds.Create) != 0;
@@ -42,7 +42,7 @@ internal static class PropertyReader
             var property = all[i];
             var markers = allMarkers[i];
             var location = EntityParser.FirstSourceLocation(property) ?? entityLocation;
-            if (markers.NotMapped || property.GetMethod?.DeclaredAccessibility != Accessibility.Public || IsComputed(property, cancellationToken))
+            if (markers.NotMapped || property.GetMethod?.DeclaredAccessibility != Accessibility.Public || EntityShape.IsComputed(property, cancellationToken))
             {
                 continue;
             }
@@ -61,12 +61,16 @@ internal static class PropertyReader
 
             if (kind is PropertyTypeKind.ReferenceNavigation or PropertyTypeKind.CollectionNavigation)
             {
+                var targetSymbol = (INamedTypeSymbol)target!;
                 navigations.Add(new NavigationModel(
                     CSharpLiterals.Identifier(property.Name),
-                    CSharpLiterals.TypeName(target!),
+                    property.Name,
+                    CSharpLiterals.TypeName(property.Type),
+                    CSharpLiterals.TypeName(targetSymbol),
+                    GeneratedPrefix(targetSymbol),
                     kind == PropertyTypeKind.CollectionNavigation,
                     property.Type.NullableAnnotation != NullableAnnotation.NotAnnotated,
-                    markers.IncludeInRead && !markers.Secret));
+                    markers.IncludeInRead && !markers.Secret && (kinds & GeneratedKinds.Read) != 0));
                 continue;
             }
 
@@ -97,60 +101,6 @@ internal static class PropertyReader
             new EquatableArray<PropertyModel>(properties.ToArray()),
             new EquatableArray<NavigationModel>(navigations.ToArray()),
             new EquatableArray<SupplierModel>(suppliers.ToArray()));
-    }
-
-    /// <summary>Instance properties from the base-most class down; an override or <c>new</c> member replaces the base one in place.</summary>
-    private static List<IPropertySymbol> CollectProperties(INamedTypeSymbol entity)
-    {
-        var chain = new Stack<INamedTypeSymbol>();
-        for (var type = entity; type is not null && type.SpecialType != SpecialType.System_Object; type = type.BaseType)
-        {
-            chain.Push(type);
-        }
-
-        var result = new List<IPropertySymbol>();
-        var indexByName = new Dictionary<string, int>();
-        foreach (var type in chain)
-        {
-            foreach (var member in type.GetMembers())
-            {
-                if (member is not IPropertySymbol { IsStatic: false, IsIndexer: false } property || property.IsImplicitlyDeclared)
-                {
-                    continue;
-                }
-
-                if (indexByName.TryGetValue(property.Name, out var index))
-                {
-                    result[index] = property;
-                }
-                else
-                {
-                    indexByName[property.Name] = result.Count;
-                    result.Add(property);
-                }
-            }
-        }
-
-        return result;
-    }
-
-    /// <summary>A get-only property with a body computes its value; a get-only auto-property holds one (set by a constructor).</summary>
-    private static bool IsComputed(IPropertySymbol property, CancellationToken cancellationToken)
-    {
-        if (property.SetMethod is not null)
-        {
-            return false;
-        }
-
-        if (property.DeclaringSyntaxReferences.Length == 0)
-        {
-            // Metadata gives no way to tell an auto-property from a computed one; leave it out rather than guess.
-            return true;
-        }
-
-        return property.DeclaringSyntaxReferences[0].GetSyntax(cancellationToken) is PropertyDeclarationSyntax declaration
-            && (declaration.ExpressionBody is not null
-                || declaration.AccessorList?.Accessors.Any(a => a.Body is not null || a.ExpressionBody is not null) == true);
     }
 
     private static PropertyModel ReadProperty(IPropertySymbol property, GeneratedKinds kinds, bool serverGenerated, bool createOnly, Compilation compilation, CancellationToken cancellationToken)
@@ -345,4 +295,9 @@ internal static class PropertyReader
 
         return result;
     }
+
+    /// <summary>Generated types sit in the target's namespace under its simple name, even for a nested target.</summary>
+    private static string GeneratedPrefix(INamedTypeSymbol target) =>
+        "global::" + (target.ContainingNamespace.IsGlobalNamespace ? string.Empty : target.ContainingNamespace.ToDisplayString(SymbolDisplayFormat.FullyQualifiedFormat.WithGlobalNamespaceStyle(SymbolDisplayGlobalNamespaceStyle.Omitted)) + ".")
+        + target.Name;
 }

@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Linq;
+using System.Reflection;
 using System.Threading;
 using EntityDtoGen.Diagnostics;
 using Microsoft.CodeAnalysis;
@@ -12,15 +13,33 @@ using Xunit;
 namespace EntityDtoGen.Tests.Infrastructure;
 
 /// <summary>A target the generated code must compile for without diagnostics.</summary>
-public sealed record TargetFramework(string Name, LanguageVersion LanguageVersion, IReadOnlyList<MetadataReference> References)
+public sealed record TargetFramework(string Name, LanguageVersion LanguageVersion, IReadOnlyList<MetadataReference> References, string EfCoreVersion)
 {
     private static readonly MetadataReference Abstractions = MetadataReference.CreateFromFile(typeof(Optional<>).Assembly.Location);
 
-    public static readonly TargetFramework Net10 = new("net10.0", LanguageVersion.Preview, Basic.Reference.Assemblies.Net100.References.All.Append(Abstractions).ToArray());
+    public static readonly TargetFramework Net10 = new("net10.0", LanguageVersion.Preview, Basic.Reference.Assemblies.Net100.References.All.Append(Abstractions).ToArray(), "10.0.0");
 
-    public static readonly TargetFramework Net8 = new("net8.0", LanguageVersion.CSharp12, Basic.Reference.Assemblies.Net80.References.All.Append(Abstractions).ToArray());
+    public static readonly TargetFramework Net8 = new("net8.0", LanguageVersion.CSharp12, Basic.Reference.Assemblies.Net80.References.All.Append(Abstractions).ToArray(), "8.0.30");
 
     public static readonly TargetFramework[] All = [Net10, Net8];
+
+    /// <summary>The same target with the EF Core release built for it (downloaded by the test project's PackageDownload).</summary>
+    public TargetFramework WithEntityFrameworkCore() => this with
+    {
+        Name = Name + " + EF Core " + EfCoreVersion,
+        References = References.Concat(EfCoreAssemblies().Select(path => MetadataReference.CreateFromFile(path))).ToArray(),
+    };
+
+    private IEnumerable<string> EfCoreAssemblies()
+    {
+        var root = typeof(TargetFramework).Assembly.GetCustomAttributes<System.Reflection.AssemblyMetadataAttribute>()
+            .Single(a => a.Key == "NuGetPackageRoot").Value!;
+        foreach (var package in new[] { "microsoft.entityframeworkcore", "microsoft.entityframeworkcore.abstractions" })
+        {
+            var folder = System.IO.Path.Combine(root, package, EfCoreVersion, "lib", Name.Split(' ')[0]);
+            yield return System.IO.Directory.GetFiles(folder, "*.dll").Single();
+        }
+    }
 }
 
 /// <summary>One run of the generator over test sources.</summary>
@@ -97,10 +116,16 @@ public static class GeneratorHarness
     }
 
     /// <summary>Runs the generator for every target and asserts the output compiles with zero diagnostics; returns the newest target's run.</summary>
-    public static GeneratorRun RunAndAssertClean(params string[] sources)
+    public static GeneratorRun RunAndAssertClean(params string[] sources) => RunAndAssertClean(TargetFramework.All, sources);
+
+    /// <summary>As <see cref="RunAndAssertClean(string[])"/>, with EF Core referenced, so <c>{Entity}Includes</c> is generated too.</summary>
+    public static GeneratorRun RunWithEfCoreAndAssertClean(params string[] sources) =>
+        RunAndAssertClean(TargetFramework.All.Select(t => t.WithEntityFrameworkCore()).ToArray(), sources);
+
+    private static GeneratorRun RunAndAssertClean(TargetFramework[] targets, string[] sources)
     {
         GeneratorRun? newest = null;
-        foreach (var target in TargetFramework.All)
+        foreach (var target in targets)
         {
             var run = Run(target, sources);
             AssertClean(run, target);
