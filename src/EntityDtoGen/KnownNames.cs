@@ -13,6 +13,7 @@ internal static class KnownNames
     public const string ValidationAttribute = "System.ComponentModel.DataAnnotations.ValidationAttribute";
     public const string DatabaseGeneratedAttribute = "System.ComponentModel.DataAnnotations.Schema.DatabaseGeneratedAttribute";
     public const string NotMappedAttribute = "System.ComponentModel.DataAnnotations.Schema.NotMappedAttribute";
+    public const string InversePropertyAttribute = "System.ComponentModel.DataAnnotations.Schema.InversePropertyAttribute";
     public const string ComplexTypeAttribute = "System.ComponentModel.DataAnnotations.Schema.ComplexTypeAttribute";
     public const string SetsRequiredMembersAttribute = "System.Diagnostics.CodeAnalysis.SetsRequiredMembersAttribute";
 

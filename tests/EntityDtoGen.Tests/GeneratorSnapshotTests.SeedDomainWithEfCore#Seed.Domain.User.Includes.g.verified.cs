@@ -24,7 +24,14 @@ namespace Seed.Domain
         };
 
         private static readonly global::System.Collections.Generic.Dictionary<string, string> PathLookup =
-            global::System.Linq.Enumerable.ToDictionary(Paths, path => path, global::System.StringComparer.OrdinalIgnoreCase);
+            new global::System.Collections.Generic.Dictionary<string, string>(global::System.StringComparer.OrdinalIgnoreCase)
+            {
+                ["Coach"] = "Coach",
+                ["Assessments"] = "Assessments",
+                ["Assessments.Owner"] = "Assessments",
+                ["Assessments.Questions"] = "Assessments.Questions",
+                ["Assessments.Questions.Assessment"] = "Assessments.Questions",
+            };
 
         /// <summary>The include paths of the <c>[IncludeInRead]</c> graph, which <c>IncludeForRead</c> applies.</summary>
         public static global::System.Collections.Generic.IReadOnlyList<string> ReadPaths { get; } = BuildReadPaths();

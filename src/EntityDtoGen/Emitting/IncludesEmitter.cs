@@ -30,16 +30,24 @@ internal static class IncludesEmitter
         writer.OpenBlock();
         foreach (var path in entity.IncludePaths)
         {
-            writer.WriteLine(Literal(path) + ",");
+            writer.WriteLine(Literal(path.Path) + ",");
         }
 
         writer.CloseBlock(";");
         writer.WriteLine();
 
-        // Declared after Paths: static initializers run in textual order.
+        // A path that walks back along an inverse navigation is applied as its prefix: EF Core refuses to include the
+        // inverse, and its fix-up sets it anyway.
         writer.WriteLine("private static readonly global::System.Collections.Generic.Dictionary<string, string> PathLookup =");
         writer.Indent();
-        writer.WriteLine("global::System.Linq.Enumerable.ToDictionary(Paths, path => path, global::System.StringComparer.OrdinalIgnoreCase);");
+        writer.WriteLine("new global::System.Collections.Generic.Dictionary<string, string>(global::System.StringComparer.OrdinalIgnoreCase)");
+        writer.OpenBlock();
+        foreach (var path in entity.IncludePaths)
+        {
+            writer.WriteLine("[" + Literal(path.Path) + "] = " + Literal(path.AppliedPath) + ",");
+        }
+
+        writer.CloseBlock(";");
         writer.Unindent();
         writer.WriteLine();
         WriteReadPaths(writer, entity);

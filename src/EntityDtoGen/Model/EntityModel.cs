@@ -21,7 +21,7 @@ internal readonly record struct EntityModel(
     EquatableArray<PropertyModel> Properties,
     EquatableArray<NavigationModel> Navigations,
     EquatableArray<SupplierModel> Suppliers,
-    EquatableArray<string> IncludePaths)
+    EquatableArray<IncludePathModel> IncludePaths)
 {
     public string CreateName => Name + "Create";
 

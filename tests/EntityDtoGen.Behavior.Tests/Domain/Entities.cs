@@ -27,10 +27,13 @@ public class User : BaseEntity
 
     public Guid? CoachId { get; set; }
 
+    public User? Coach { get; set; }
+
     public Role Role { get; set; } = Role.Member;
 
     public Address? Address { get; set; }
 
+    [IncludeInRead]
     public List<Assessment> Assessments { get; set; } = [];
 }
 
@@ -65,6 +68,7 @@ public class Assessment : BaseEntity
     [CreateOnly]
     public string Kind { get; set; } = "quiz";
 
+    [IncludeInRead]
     public List<Question> Questions { get; set; } = [];
 }
 

@@ -18,6 +18,10 @@ public sealed class TestDbContext(DbContextOptions<TestDbContext> options) : DbC
     public DbSet<Question> Questions => Set<Question>();
 
     public DbSet<UserAnswer> UserAnswers => Set<UserAnswer>();
+
+    public DbSet<Category> Categories => Set<Category>();
+
+    public DbSet<Customer> Customers => Set<Customer>();
 }
 
 /// <summary>Counts the commands EF Core sends and keeps their text.</summary>

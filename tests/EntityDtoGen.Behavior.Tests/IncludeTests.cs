@@ -1,0 +1,127 @@
+using System;
+using System.Linq;
+using EntityDtoGen.Behavior.Tests.Domain;
+using Microsoft.EntityFrameworkCore;
+using Xunit;
+
+namespace EntityDtoGen.Behavior.Tests;
+
+/// <summary>The typed <c>{Entity}Includes</c> helpers against a real SQLite database.</summary>
+public sealed class IncludeTests : IDisposable
+{
+    private readonly SqliteDatabase _database = new();
+
+    public IncludeTests()
+    {
+        using var db = _database.CreateContext();
+        SeedData.AddUsers(db, users: 3);
+        var root = new Category { Name = "Root" };
+        var child = new Category { Name = "Child", Parent = root };
+        child.Products.Add(new Product { Name = "Widget" });
+        db.Categories.AddRange(root, child);
+        var customer = new Customer { Name = "Ada" };
+        customer.Orders.Add(new Order { Lines = { new OrderLine { Product = child.Products[0] } } });
+        db.Customers.Add(customer);
+        db.SaveChanges();
+    }
+
+    public void Dispose() => _database.Dispose();
+
+    [Fact]
+    public void IncludeAndThenIncludeThroughACollection()
+    {
+        using var db = _database.CreateContext();
+
+        var users = db.Users.Where(u => u.Role == Role.Member).IncludeAssessments().ThenIncludeQuestions().ToList();
+
+        Assert.All(users, u => Assert.Equal(2, u.Assessments.Count));
+        Assert.All(users.SelectMany(u => u.Assessments), a => Assert.Equal(3, a.Questions.Count));
+    }
+
+    [Fact]
+    public void ThenIncludeAReferenceAfterTwoCollections()
+    {
+        using var db = _database.CreateContext();
+
+        var customer = db.Customers.IncludeOrders().ThenIncludeLines().ThenIncludeProduct().Single();
+
+        Assert.Equal("Widget", Assert.Single(Assert.Single(customer.Orders).Lines).Product.Name);
+    }
+
+    [Fact]
+    public void ThenIncludeAfterAReference()
+    {
+        using var db = _database.CreateContext();
+
+        var assessment = db.Assessments.IncludeOwner().ThenIncludeCoach().First();
+
+        Assert.NotNull(assessment.Owner);
+        Assert.Equal("coach@example.com", assessment.Owner.Coach!.Email);
+    }
+
+    [Fact]
+    public void WithoutIncludeNothingIsLoaded()
+    {
+        using var db = _database.CreateContext();
+
+        var user = db.Users.First(u => u.Role == Role.Member);
+
+        Assert.Empty(user.Assessments);
+        Assert.Null(user.Coach);
+    }
+
+    [Fact]
+    public void PathsOfASelfReferencingModel() =>
+        Assert.Equal(["Parent", "Children", "Products", "Products.Category"], CategoryIncludes.Paths);
+
+    [Fact]
+    public void PathsOfAModelWithACycle() =>
+        Assert.Equal(["Orders", "Orders.Customer", "Orders.Lines", "Orders.Lines.Order", "Orders.Lines.Product"], CustomerIncludes.Paths);
+
+    [Fact]
+    public void EveryPathIsOneEfCoreAccepts()
+    {
+        using var db = _database.CreateContext();
+
+        Assert.Single(db.Customers.IncludePaths(CustomerIncludes.Paths).ToList());
+        Assert.Equal(2, db.Categories.IncludePaths(CategoryIncludes.Paths).ToList().Count);
+        Assert.Equal(4, db.Users.IncludePaths(UserIncludes.Paths).ToList().Count);
+    }
+
+    [Fact]
+    public void IncludePathsAppliesAllowListedPathsIgnoringCaseAndBlanks()
+    {
+        using var db = _database.CreateContext();
+
+        var customer = db.Customers.IncludePaths(["orders.LINES.product", " ", ""]).Single();
+
+        var line = Assert.Single(Assert.Single(customer.Orders).Lines);
+        Assert.Equal("Widget", line.Product.Name);
+    }
+
+    [Fact]
+    public void IncludePathsRejectsAnUnknownPathAndListsTheValidOnes()
+    {
+        using var db = _database.CreateContext();
+
+        var error = Assert.Throws<ArgumentException>(() => db.Users.IncludePaths(["Assessments", "HashedPassword"]));
+
+        Assert.Equal("paths", error.ParamName);
+        Assert.StartsWith("Unknown include path 'HashedPassword' for User. Valid paths: Coach, Assessments, Assessments.Owner, Assessments.Questions.", error.Message);
+    }
+
+    [Fact]
+    public void APathThatWalksBackAlongAnInverseLoadsItsPrefixWithTheInverseFixedUp()
+    {
+        using var db = _database.CreateContext();
+
+        var user = db.Users.Where(u => u.Role == Role.Member).IncludePaths(["Assessments.Owner"]).First();
+
+        Assert.Equal(2, user.Assessments.Count);
+        Assert.All(user.Assessments, a => Assert.Same(user, a.Owner));
+    }
+
+    [Fact]
+    public void ReadPathsAreTheIncludeInReadGraph() =>
+        Assert.Equal(["Assessments", "Assessments.Questions"], UserIncludes.ReadPaths);
+}
