@@ -27,6 +27,7 @@ public class User
 
     public Guid? CoachId { get; set; }
 
+    [IncludeInRead]
     public List<Assessment> Assessments { get; set; } = [];
 }
 
@@ -46,6 +47,7 @@ public class Assessment
 
     public DateTime? CompletedAt { get; set; }
 
+    [IncludeInRead]
     public List<Question> Questions { get; set; } = [];
 }
 

@@ -21,6 +21,11 @@ using (var db = new SampleDbContext(options))
     var body = """{ "email": "ada@example.com", "password": "correct horse battery", "displayName": "Ada" }""";
     var create = JsonSerializer.Deserialize<UserCreate>(body, json)!;
     var user = create.ToEntity();
+    user.Assessments.Add(new Assessment
+    {
+        Title = "Onboarding",
+        Questions = { new Question { Text = "How did you hear about us?" }, new Question { Text = "What do you want to learn?" } },
+    });
     db.Users.Add(user);
     db.SaveChanges();
     Console.WriteLine($"Created user {user.Id}; stored hash starts with {user.HashedPassword[..12]}...");
@@ -41,4 +46,16 @@ using (var db = new SampleDbContext(options))
     Console.WriteLine();
     Console.WriteLine($"{db.Users.Count()} user(s); the newest as UserRead:");
     Console.WriteLine(JsonSerializer.Serialize(query.AsEnumerable().Last(), json));
+
+    // What a client may pass as ?include=: the allow-list, and what happens to anything else.
+    Console.WriteLine();
+    Console.WriteLine("Allowed ?include= paths for users: " + string.Join(", ", UserIncludes.Paths));
+    try
+    {
+        db.Users.IncludePaths(["assessments.questions", "hashedPassword"]).ToList();
+    }
+    catch (ArgumentException error)
+    {
+        Console.WriteLine("Rejected: " + error.Message);
+    }
 }
