@@ -99,6 +99,49 @@ public sealed class CachingTests
     }
 
     [Fact]
+    public void EditingANestedTargetsScalarsLeavesTheNestingEntityCached()
+    {
+        const string parent = """
+            using System.Collections.Generic;
+            using EntityDtoGen;
+
+            namespace App;
+
+            [GenerateDtos]
+            public class Survey
+            {
+                public int Id { get; set; }
+
+                [IncludeInRead]
+                public List<Item> Items { get; set; } = [];
+            }
+            """;
+        const string child = """
+            using EntityDtoGen;
+
+            namespace App;
+
+            [GenerateDtos]
+            public class Item
+            {
+                public int Id { get; set; }
+
+                public int SurveyId { get; set; }
+            }
+            """;
+        var target = TargetFramework.Net10.WithEntityFrameworkCore();
+        var compilation = GeneratorHarness.CreateCompilation(target, [parent, child]);
+        var driver = GeneratorHarness.CreateDriver(GeneratorHarness.ParseOptions(target)).RunGenerators(compilation);
+
+        var edited = ReplaceTree(compilation, child, child.Replace("public int SurveyId { get; set; }", "public int SurveyId { get; set; }\n\n    public string? Prompt { get; set; }"));
+        var result = driver.RunGenerators(edited).GetRunResult().Results.Single();
+
+        var entities = result.TrackedSteps[EntityDtoGenerator.TrackingNames.Entities].SelectMany(s => s.Outputs).ToArray();
+        Assert.Equal(IncrementalStepRunReason.Modified, Assert.Single(entities, o => Name(o.Value) == "Item").Reason);
+        Assert.Contains(Assert.Single(entities, o => Name(o.Value) == "Survey").Reason, new[] { IncrementalStepRunReason.Cached, IncrementalStepRunReason.Unchanged });
+    }
+
+    [Fact]
     public void PipelineModelsHoldNoSymbolsSyntaxCompilationOrLocations()
     {
         var (driver, _) = RunOnce();

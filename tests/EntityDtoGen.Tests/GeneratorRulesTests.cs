@@ -299,4 +299,15 @@ public sealed class GeneratorRulesTests
         var end = includesFile.IndexOf("};", start, System.StringComparison.Ordinal);
         return System.Text.RegularExpressions.Regex.Matches(includesFile[start..end], "\"([^\"]*)\"").Select(m => m.Groups[1].Value).ToArray();
     }
+
+    [Fact]
+    public void TheGeneratorReferencesNeitherEfCoreNorAspNetCoreNorTheAbstractions()
+    {
+        var references = typeof(EntityDtoGenerator).Assembly.GetReferencedAssemblies().Select(a => a.Name!).ToArray();
+
+        Assert.Contains("Microsoft.CodeAnalysis", references);
+        Assert.DoesNotContain(references, r => r.StartsWith("Microsoft.EntityFrameworkCore", System.StringComparison.Ordinal));
+        Assert.DoesNotContain(references, r => r.StartsWith("Microsoft.AspNetCore", System.StringComparison.Ordinal));
+        Assert.DoesNotContain("EntityDtoGen.Abstractions", references);
+    }
 }
