@@ -66,4 +66,13 @@ internal static class GeneratedFile
         + (attribute.NamedArguments.Count == 0 ? string.Empty : " { " + string.Join(", ", attribute.NamedArguments) + " }");
 
     public static string Cref(string fullyQualifiedName) => "<see cref=\"" + fullyQualifiedName + "\"/>";
+
+    public static void WriteNullCheck(SourceWriter writer, string parameter)
+    {
+        writer.WriteLine("if (" + parameter + " is null)");
+        writer.OpenBlock();
+        writer.WriteLine("throw new global::System.ArgumentNullException(nameof(" + parameter + "));");
+        writer.CloseBlock();
+        writer.WriteLine();
+    }
 }

@@ -64,16 +64,8 @@ internal static class IncludesEmitter
         writer.WriteLine("/// <exception cref=\"global::System.ArgumentException\">A path is not in <see cref=\"Paths\"/>; the message lists the valid ones.</exception>");
         writer.WriteLine("public static " + query + " IncludePaths(this " + query + " query, global::System.Collections.Generic.IEnumerable<string> paths)");
         writer.OpenBlock();
-        writer.WriteLine("if (query is null)");
-        writer.OpenBlock();
-        writer.WriteLine("throw new global::System.ArgumentNullException(nameof(query));");
-        writer.CloseBlock();
-        writer.WriteLine();
-        writer.WriteLine("if (paths is null)");
-        writer.OpenBlock();
-        writer.WriteLine("throw new global::System.ArgumentNullException(nameof(paths));");
-        writer.CloseBlock();
-        writer.WriteLine();
+        GeneratedFile.WriteNullCheck(writer, "query");
+        GeneratedFile.WriteNullCheck(writer, "paths");
         writer.WriteLine("foreach (var requested in paths)");
         writer.OpenBlock();
         writer.WriteLine("if (string.IsNullOrWhiteSpace(requested))");
@@ -137,11 +129,7 @@ internal static class IncludesEmitter
 
     private static void WriteIncludeEach(SourceWriter writer, string paths)
     {
-        writer.WriteLine("if (query is null)");
-        writer.OpenBlock();
-        writer.WriteLine("throw new global::System.ArgumentNullException(nameof(query));");
-        writer.CloseBlock();
-        writer.WriteLine();
+        GeneratedFile.WriteNullCheck(writer, "query");
         writer.WriteLine("foreach (var path in " + paths + ")");
         writer.OpenBlock();
         writer.WriteLine("query = " + Ef + ".Include(query, path);");

@@ -51,7 +51,7 @@ internal static class MappingsEmitter
         writer.WriteLine("/// <summary>Copies the entity's Read members into a new " + GeneratedFile.Cref(readType) + ".</summary>");
         writer.WriteLine("public static " + readType + " ToRead(this " + entity.FullyQualifiedName + " entity)");
         writer.OpenBlock();
-        WriteNullCheck(writer, "entity");
+        GeneratedFile.WriteNullCheck(writer, "entity");
         writer.WriteLine("return new " + readType);
         ReadDtoEmitter.WriteInitializer(writer, entity, "entity", inQuery: false);
         writer.CloseBlock(";");
@@ -93,7 +93,7 @@ internal static class MappingsEmitter
         writer.WriteLine("/// <summary>Projects the query to " + GeneratedFile.Cref(readType) + " with " + GeneratedFile.Cref(readType + ".Projection") + ", so the database returns only the Read members.</summary>");
         writer.WriteLine("public static global::System.Linq.IQueryable<" + readType + "> SelectRead(this global::System.Linq.IQueryable<" + entity.FullyQualifiedName + "> query)");
         writer.OpenBlock();
-        WriteNullCheck(writer, "query");
+        GeneratedFile.WriteNullCheck(writer, "query");
         if (features.HasEntityFrameworkCore)
         {
             // A DTO has nothing to track, and EF Core refuses to project owned values in a tracking query.
@@ -111,7 +111,7 @@ internal static class MappingsEmitter
         writer.WriteLine("/// <summary>Creates a new " + GeneratedFile.Cref(entity.FullyQualifiedName) + " from the client's " + GeneratedFile.Cref(createType) + ".</summary>");
         writer.WriteLine("public static " + entity.FullyQualifiedName + " ToEntity(this " + createType + " source)");
         writer.OpenBlock();
-        WriteNullCheck(writer, "source");
+        GeneratedFile.WriteNullCheck(writer, "source");
         writer.WriteLine("var entity = new " + entity.FullyQualifiedName);
         writer.OpenBlock();
         foreach (var property in entity.Properties)
@@ -142,8 +142,8 @@ internal static class MappingsEmitter
         writer.WriteLine("/// <summary>Copies the members that are set in " + GeneratedFile.Cref(updateType) + " onto the entity; unset members leave it unchanged.</summary>");
         writer.WriteLine("public static void ApplyTo(this " + updateType + " update, " + entity.FullyQualifiedName + " entity)");
         writer.OpenBlock();
-        WriteNullCheck(writer, "update");
-        WriteNullCheck(writer, "entity");
+        GeneratedFile.WriteNullCheck(writer, "update");
+        GeneratedFile.WriteNullCheck(writer, "entity");
         foreach (var property in entity.Properties)
         {
             if (!property.InUpdate)
@@ -163,14 +163,5 @@ internal static class MappingsEmitter
         writer.WriteLine();
         writer.WriteLine("/// <summary>Runs at the end of <c>ApplyTo</c>, after the set members were copied.</summary>");
         writer.WriteLine("static partial void OnApplyTo(" + updateType + " update, " + entity.FullyQualifiedName + " entity);");
-    }
-
-    private static void WriteNullCheck(SourceWriter writer, string parameter)
-    {
-        writer.WriteLine("if (" + parameter + " is null)");
-        writer.OpenBlock();
-        writer.WriteLine("throw new global::System.ArgumentNullException(nameof(" + parameter + "));");
-        writer.CloseBlock();
-        writer.WriteLine();
     }
 }
