@@ -20,7 +20,7 @@ public sealed class IncludeTests : IDisposable
         child.Products.Add(new Product { Name = "Widget" });
         db.Categories.AddRange(root, child);
         var customer = new Customer { Name = "Ada" };
-        customer.Orders.Add(new Order { Lines = { new OrderLine { Product = child.Products[0] } } });
+        customer.Orders.Add(new Order { Lines = { new OrderLine { Product = child.Products[0] }, new OrderLine { Product = child.Products[0] } } });
         db.Customers.Add(customer);
         db.SaveChanges();
     }
@@ -45,7 +45,7 @@ public sealed class IncludeTests : IDisposable
 
         var customer = db.Customers.IncludeOrders().ThenIncludeLines().ThenIncludeProduct().Single();
 
-        Assert.Equal("Widget", Assert.Single(Assert.Single(customer.Orders).Lines).Product.Name);
+        Assert.All(Assert.Single(customer.Orders).Lines, line => Assert.Equal("Widget", line.Product.Name));
     }
 
     [Fact]
@@ -95,8 +95,9 @@ public sealed class IncludeTests : IDisposable
 
         var customer = db.Customers.IncludePaths(["orders.LINES.product", " ", ""]).Single();
 
-        var line = Assert.Single(Assert.Single(customer.Orders).Lines);
-        Assert.Equal("Widget", line.Product.Name);
+        var lines = Assert.Single(customer.Orders).Lines;
+        Assert.Equal(2, lines.Count);
+        Assert.All(lines, line => Assert.Equal("Widget", line.Product.Name));
     }
 
     [Fact]
@@ -119,6 +120,17 @@ public sealed class IncludeTests : IDisposable
 
         Assert.Equal(2, user.Assessments.Count);
         Assert.All(user.Assessments, a => Assert.Same(user, a.Owner));
+    }
+
+    [Fact]
+    public void APathThatWalksBackIntoAnInverseCollectionLoadsTheSiblings()
+    {
+        using var db = _database.CreateContext();
+
+        Assert.Contains("Order.Lines", OrderLineIncludes.Paths);
+        var line = db.Set<OrderLine>().IncludePaths(["Order.Lines"]).First();
+
+        Assert.Equal(2, line.Order.Lines.Count);
     }
 
     [Fact]

@@ -36,8 +36,8 @@ internal static class IncludesEmitter
         writer.CloseBlock(";");
         writer.WriteLine();
 
-        // A path that walks back along an inverse navigation is applied as its prefix: EF Core refuses to include the
-        // inverse, and its fix-up sets it anyway.
+        // A path whose last step is a reference back along the inverse of the step before is applied as its prefix:
+        // EF Core refuses to include it, and its fix-up sets that reference anyway.
         writer.WriteLine("private static readonly global::System.Collections.Generic.Dictionary<string, string> PathLookup =");
         writer.Indent();
         writer.WriteLine("new global::System.Collections.Generic.Dictionary<string, string>(global::System.StringComparer.OrdinalIgnoreCase)");

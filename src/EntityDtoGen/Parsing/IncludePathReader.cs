@@ -35,7 +35,10 @@ internal static class IncludePathReader
         foreach (var navigation in EntityShape.Navigations(type, cancellationToken).Where(n => !n.Markers.Secret))
         {
             var path = prefix + navigation.Property.Name;
+            // EF Core refuses only a reference that walks back along the inverse of the step before; walking back into
+            // an inverse collection loads the siblings and stays as it is.
             var walksBack = previous is { } step
+                && !navigation.IsCollection
                 && SymbolEqualityComparer.Default.Equals(navigation.Target, step.Source)
                 && AreInverse(step.Source, step.Navigation, type, navigation, cancellationToken);
             paths.Add(new IncludePathModel(path, walksBack ? previous!.Value.Path : path));
