@@ -107,7 +107,7 @@ public sealed class GeneratorRulesTests
     }
 
     [Fact]
-    public void AClientSuppliedKeyIsInCreateAndReadButNotUpdate()
+    public void AKeyIsNeverClientInputButASupplierCanSetIt()
     {
         var run = GeneratorHarness.RunAndAssertClean("""
             using System.ComponentModel.DataAnnotations;
@@ -119,17 +119,28 @@ public sealed class GeneratorRulesTests
             [GenerateDtos]
             public class Product
             {
-                [Key, DatabaseGenerated(DatabaseGeneratedOption.None), CreateOnly]
-                public required string Sku { get; set; }
+                [Key, DatabaseGenerated(DatabaseGeneratedOption.None)]
+                public string Sku { get; set; } = null!;
 
                 public string? Name { get; set; }
+            }
+
+            public partial record ProductCreate
+            {
+                public required string Code { get; init; }
+            }
+
+            public static partial class ProductDtoMappings
+            {
+                private static string CreateSku(ProductCreate source) => source.Code.ToUpperInvariant();
             }
             """);
 
         Assert.Empty(run.AnalyzerDiagnostics());
-        Assert.Contains("public required string Sku { get; init; }", run.File("Catalog.Product.Create.g.cs"));
-        Assert.Contains("public required string Sku { get; init; }", run.File("Catalog.Product.Read.g.cs"));
+        Assert.DoesNotContain("Sku", run.File("Catalog.Product.Create.g.cs"));
         Assert.DoesNotContain("Sku", run.File("Catalog.Product.Update.g.cs"));
+        Assert.Contains("public required string Sku { get; init; }", run.File("Catalog.Product.Read.g.cs"));
+        Assert.Contains("Sku = CreateSku(source),", run.File("Catalog.Product.DtoMappings.g.cs"));
     }
 
     [Fact]
@@ -193,7 +204,7 @@ public sealed class GeneratorRulesTests
     }
 
     [Fact]
-    public void AStringKeyByConventionIsANaturalKeyTheClientSupplies()
+    public void AStringKeyByConventionIsReadOnlyLikeAnyKey()
     {
         var run = GeneratorHarness.RunAndAssertClean("""
             namespace Codes;
@@ -207,9 +218,18 @@ public sealed class GeneratorRulesTests
             }
             """);
 
-        Assert.Contains("public required string Id { get; init; }", run.File("Codes.Country.Create.g.cs"));
-        Assert.Contains("public required string Id { get; init; }", run.File("Codes.Country.Read.g.cs"));
+        Assert.DoesNotMatch(@"\bId\b", run.File("Codes.Country.Create.g.cs"));
         Assert.DoesNotMatch(@"\bId\b", run.File("Codes.Country.Update.g.cs"));
+        Assert.Contains("public required string Id { get; init; }", run.File("Codes.Country.Read.g.cs"));
+    }
+
+    [Fact]
+    public void CompositePrimaryKeyPartsAreCreateOnly()
+    {
+        var run = GeneratorHarness.RunAndAssertClean(TestSources.EfCoreAttributes, TestSources.SeedDomain);
+
+        Assert.Contains("public required global::System.Guid QuestionId { get; init; }", run.File("Seed.Domain.UserAnswer.Create.g.cs"));
+        Assert.DoesNotContain("QuestionId", run.File("Seed.Domain.UserAnswer.Update.g.cs"));
     }
 
     [Fact]

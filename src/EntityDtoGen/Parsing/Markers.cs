@@ -93,25 +93,14 @@ internal sealed class KeyConvention
         : string.Equals(property.Name, _conventionName, StringComparison.OrdinalIgnoreCase);
 
     /// <summary>
-    /// Like EF Core, only a single integer or Guid key has its value generated; a composite key is usually made of
-    /// foreign keys and a string key is a natural key, both supplied by the client.
+    /// As SPEC says, a key is never client input: it is implied server-generated whatever its type (a natural or
+    /// computed key reaches the entity through a <c>Create{Key}</c> supplier). The parts of a composite
+    /// <c>[PrimaryKey]</c> are not: they are usually foreign keys that the client supplies.
     /// </summary>
     public bool IsGeneratedKey(IPropertySymbol property, Markers markers) =>
-        IsKey(property, markers)
-        && (_primaryKey is null || _primaryKey.Length == 1)
-        && markers.DatabaseGenerated != DatabaseGeneratedOption.None
-        && HasGeneratedValueType(property.Type);
+        IsKey(property, markers) && !IsCompositeKeyPart(property);
 
-    private static bool HasGeneratedValueType(ITypeSymbol type)
-    {
-        if (type is INamedTypeSymbol { OriginalDefinition.SpecialType: SpecialType.System_Nullable_T } nullable)
-        {
-            type = nullable.TypeArguments[0];
-        }
-
-        return type.SpecialType is SpecialType.System_Int16 or SpecialType.System_Int32 or SpecialType.System_Int64
-                or SpecialType.System_UInt16 or SpecialType.System_UInt32 or SpecialType.System_UInt64
-                or SpecialType.System_Byte or SpecialType.System_SByte or SpecialType.System_Decimal
-            || type is { Name: "Guid", ContainingNamespace: { Name: "System", ContainingNamespace.IsGlobalNamespace: true } };
-    }
+    /// <summary>EF Core cannot change a key after insert, so a client-supplied composite key part is create-only.</summary>
+    public bool IsCompositeKeyPart(IPropertySymbol property) =>
+        _primaryKey is { Length: > 1 } && _primaryKey.Contains(property.Name);
 }

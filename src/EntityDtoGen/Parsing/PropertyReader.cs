@@ -79,8 +79,7 @@ internal static class PropertyReader
                 continue;
             }
 
-            // EF Core cannot change a key after insert, so a client-supplied key is create-only.
-            var model = ReadProperty(property, kinds, serverGenerated, markers.CreateOnly || isKey, compilation, cancellationToken);
+            var model = ReadProperty(property, kinds, serverGenerated, markers.CreateOnly || keys.IsCompositeKeyPart(property), compilation, cancellationToken);
             if (model.InCreate)
             {
                 inCreate.Add(property.Name);
