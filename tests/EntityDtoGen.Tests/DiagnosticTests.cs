@@ -385,6 +385,166 @@ public sealed class DiagnosticTests
         AssertOnlyBystanderGenerated(run);
     }
 
+    [Theory]
+    [InlineData("public string? Projection { get; set; }", "Projection", "'Entity.Projection' cannot be carried into EntityRead: the Read DTO's static Projection has that name")]
+    [InlineData("public string? EntityCreate { get; set; }", "EntityCreate", "'Entity.EntityCreate' cannot be carried into EntityCreate: a member cannot have the name of its type")]
+    [InlineData("public int EqualityContract { get; set; }", "EqualityContract", "'Entity.EqualityContract' cannot be carried into EntityCreate: every record already has a member of that name")]
+    [InlineData("public string? OnValidate { get; set; }", "OnValidate", "'Entity.OnValidate' cannot be carried into EntityUpdate: the Update DTO's OnValidate hook has that name")]
+    [InlineData("public Other? ForRead { get; set; }", "ForRead", "'Entity.ForRead' cannot be carried into EntityIncludes: its helper IncludeForRead would clash with the generated IncludeForRead()")]
+    public void EDG008_PropertyNameCollidesWithAGeneratedMember(string member, string name, string message)
+    {
+        var run = RunWithBystander($$"""
+            public class Other
+            {
+                public int Id { get; set; }
+            }
+
+            [GenerateDtos]
+            public class Entity
+            {
+                public int Id { get; set; }
+
+                {{member}}
+            }
+            """);
+
+        var diagnostic = run.AnalyzerDiagnostics().First(d => d.Id == "EDG008");
+        AssertDiagnostic(diagnostic, "EDG008", DiagnosticSeverity.Error, name);
+        Assert.Equal(message, diagnostic.GetMessage());
+        AssertOnlyBystanderGenerated(run);
+    }
+
+    [Theory]
+    [InlineData("[IncludeInRead] public string? Name { get; set; }", "Name", "[IncludeInRead] on 'Entity.Name' has no effect: it is not a navigation; scalars and owned values are in the Read DTO anyway")]
+    [InlineData("[CreateOnly] public Other? Link { get; set; }", "Link", "[CreateOnly] on 'Entity.Link' has no effect: navigations are in no Create or Update DTO")]
+    [InlineData("[ServerGenerated] public List<Other> Links { get; set; } = [];", "Links", "[ServerGenerated] on 'Entity.Links' has no effect: navigations are in no Create or Update DTO")]
+    [InlineData("[CreateOnly, System.ComponentModel.DataAnnotations.Schema.NotMapped] public string? Scratch { get; set; }", "Scratch", "[CreateOnly] on 'Entity.Scratch' has no effect: the property is [NotMapped]")]
+    [InlineData("[ServerGenerated] public string Display => \"x\";", "Display", "[ServerGenerated] on 'Entity.Display' has no effect: the property is computed")]
+    [InlineData("[CreateOnly] internal string? Hidden { get; set; }", "Hidden", "[CreateOnly] on 'Entity.Hidden' has no effect: the property has no public getter")]
+    public void EDG009_MarkerWithoutEffect(string member, string name, string message)
+    {
+        var run = GeneratorHarness.RunAndAssertClean(Usings + $$"""
+            public class Other
+            {
+                public int Id { get; set; }
+            }
+
+            [GenerateDtos]
+            public class Entity
+            {
+                public int Id { get; set; }
+
+                {{member}}
+            }
+            """);
+
+        var diagnostic = Assert.Single(run.AnalyzerDiagnostics());
+        AssertDiagnostic(diagnostic, "EDG009", DiagnosticSeverity.Warning, name);
+        Assert.Equal(message, diagnostic.GetMessage());
+        Assert.Contains(run.GeneratedFiles, f => f.HintName == "Entity.Read.g.cs");
+    }
+
+    [Fact]
+    public void EDG009_IncludeInReadWhenReadIsLeftOut()
+    {
+        var run = GeneratorHarness.RunAndAssertClean(Usings + """
+            [GenerateDtos]
+            public class Other
+            {
+                public int Id { get; set; }
+            }
+
+            [GenerateDtos(Kinds = DtoKinds.Create)]
+            public class Entity
+            {
+                public int Id { get; set; }
+
+                [IncludeInRead]
+                public Other? Link { get; set; }
+            }
+            """);
+
+        var diagnostic = Assert.Single(run.AnalyzerDiagnostics());
+        Assert.Equal("[IncludeInRead] on 'Entity.Link' has no effect: the entity's Kinds leave out Read", diagnostic.GetMessage());
+    }
+
+    [Fact]
+    public void EDG010_MarkerOnATypeWithoutGenerateDtos()
+    {
+        var run = GeneratorHarness.RunAndAssertClean(Usings + """
+            public abstract class AuditedBase
+            {
+                [ServerGenerated]
+                public DateTime CreatedAt { get; set; }
+            }
+
+            public class Loose
+            {
+                [Secret]
+                public string? Token { get; set; }
+            }
+
+            [Microsoft.EntityFrameworkCore.Owned]
+            public class Credentials
+            {
+                [Secret]
+                public string? Pin { get; set; }
+            }
+
+            [GenerateDtos]
+            public class Account : AuditedBase
+            {
+                public int Id { get; set; }
+
+                public Credentials? Credentials { get; set; }
+            }
+
+            public partial record AccountCreate
+            {
+                [Secret]
+                public string? Password { get; init; }
+            }
+            """, TestSources.EfCoreAttributes);
+
+        var diagnostics = run.AnalyzerDiagnostics().Where(d => d.Id == "EDG010").ToArray();
+        Assert.Equal(2, diagnostics.Length);
+        AssertDiagnostic(diagnostics[0], "EDG010", DiagnosticSeverity.Warning, "Token");
+        Assert.Equal("[Secret] on 'Loose.Token' has no effect: 'Loose' has no [GenerateDtos] and no [GenerateDtos] class derives from it", diagnostics[0].GetMessage());
+        AssertDiagnostic(diagnostics[1], "EDG010", DiagnosticSeverity.Warning, "Pin");
+        Assert.EndsWith("an [Owned] or [ComplexType] value is carried into the DTOs whole, so this member is not hidden", diagnostics[1].GetMessage());
+    }
+
+    [Fact]
+    public void EDG011_TwoEntitiesWithOneName()
+    {
+        var run = RunWithBystander("""
+            public class Sales
+            {
+                [GenerateDtos]
+                public class Item
+                {
+                    public int Id { get; set; }
+                }
+            }
+
+            public class Stock
+            {
+                [GenerateDtos]
+                public class Item
+                {
+                    public int Id { get; set; }
+                }
+            }
+            """);
+
+        var diagnostics = run.AnalyzerDiagnostics();
+        Assert.Equal(2, diagnostics.Count);
+        AssertDiagnostic(diagnostics[0], "EDG011", DiagnosticSeverity.Error, "Item");
+        Assert.Equal("'Sales.Item' and 'Stock.Item' would both generate ItemCreate, ItemRead, ItemUpdate and ItemDtoMappings in namespace '<global namespace>'", diagnostics[0].GetMessage());
+        AssertDiagnostic(diagnostics[1], "EDG011", DiagnosticSeverity.Error, "Item");
+        AssertOnlyBystanderGenerated(run);
+    }
+
     private static GeneratorRun RunWithBystander(string declaration) =>
         GeneratorHarness.RunAndAssertClean(Usings + declaration + Bystander);
 

@@ -330,4 +330,29 @@ public sealed class GeneratorRulesTests
         Assert.DoesNotContain(references, r => r.StartsWith("Microsoft.AspNetCore", System.StringComparison.Ordinal));
         Assert.DoesNotContain("EntityDtoGen.Abstractions", references);
     }
+
+    [Fact]
+    public void ObsoleteMembersAreMappedWithoutWarningsUnlessObsoleteIsAnError()
+    {
+        var run = GeneratorHarness.RunAndAssertClean("""
+            using System;
+
+            namespace Legacy;
+
+            [EntityDtoGen.GenerateDtos]
+            public class Customer
+            {
+                public int Id { get; set; }
+
+                [Obsolete("Use Email.")]
+                public string? Mail { get; set; }
+
+                [Obsolete("Gone.", error: true)]
+                public string? Fax { get; set; }
+            }
+            """);
+
+        Assert.Contains("Mail", run.File("Legacy.Customer.Read.g.cs"));
+        Assert.DoesNotContain("Fax", run.File("Legacy.Customer.Read.g.cs"));
+    }
 }

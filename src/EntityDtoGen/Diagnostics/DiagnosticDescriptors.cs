@@ -50,6 +50,30 @@ internal static class DiagnosticDescriptors
         "[IncludeInRead] on '{0}.{1}' needs the Read DTO of '{2}', which gets no generated code because of its own errors",
         DiagnosticSeverity.Error);
 
+    public static readonly DiagnosticDescriptor MemberNameCollision = Create(
+        "EDG008",
+        "A property name collides with a generated member",
+        "'{0}.{1}' cannot be carried into {2}: {3}",
+        DiagnosticSeverity.Error);
+
+    public static readonly DiagnosticDescriptor MarkerWithoutEffect = Create(
+        "EDG009",
+        "A marker has no effect",
+        "{0} on '{1}.{2}' has no effect: {3}",
+        DiagnosticSeverity.Warning);
+
+    public static readonly DiagnosticDescriptor MarkerOutsideEntity = Create(
+        "EDG010",
+        "A marker on a type without [GenerateDtos]",
+        "{0} on '{1}.{2}' has no effect: '{1}' has no [GenerateDtos] and no [GenerateDtos] class derives from it{3}",
+        DiagnosticSeverity.Warning);
+
+    public static readonly DiagnosticDescriptor DuplicateGeneratedNames = Create(
+        "EDG011",
+        "Two entities generate the same type names",
+        "'{0}' and '{1}' would both generate {2}Create, {2}Read, {2}Update and {2}DtoMappings in namespace '{3}'",
+        DiagnosticSeverity.Error);
+
     private static DiagnosticDescriptor Create(string id, string title, string message, DiagnosticSeverity severity) =>
         new(id, title, message, Category, severity, isEnabledByDefault: true, helpLinkUri: HelpLinkBase + id + ".md");
 }

@@ -20,7 +20,10 @@ public sealed class EntityDtoAnalyzer : DiagnosticAnalyzer
         DiagnosticDescriptors.IncludeInReadCycle,
         DiagnosticDescriptors.ContradictoryMarkers,
         DiagnosticDescriptors.UnsuppliedRequiredMember,
-        DiagnosticDescriptors.IncludeInReadTargetWithErrors);
+        DiagnosticDescriptors.IncludeInReadTargetWithErrors,
+        DiagnosticDescriptors.MemberNameCollision,
+        DiagnosticDescriptors.MarkerWithoutEffect,
+        DiagnosticDescriptors.DuplicateGeneratedNames);
 
     /// <inheritdoc/>
     public override void Initialize(AnalysisContext context)

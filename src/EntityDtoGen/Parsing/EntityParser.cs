@@ -32,8 +32,10 @@ internal static class EntityParser
 
         var @namespace = entity.ContainingNamespace.IsGlobalNamespace ? string.Empty : entity.ContainingNamespace.ToDisplayString(SymbolDisplayFormat.FullyQualifiedFormat.WithGlobalNamespaceStyle(SymbolDisplayGlobalNamespaceStyle.Omitted));
         CheckCollisions(entity, kinds, compilation, entityLocation, problems);
+        CheckDuplicateEntityNames(entity, entityLocation, problems);
 
         var members = PropertyReader.Read(entity, kinds, compilation, cancellationToken, entityLocation, problems);
+        MemberNameChecks.Check(entity, members, entityLocation, problems);
         if ((kinds & GeneratedKinds.Read) != 0)
         {
             IncludeGraph.Check(entity, entityLocation, cancellationToken, problems);
@@ -184,6 +186,43 @@ internal static class EntityParser
                         FirstSourceLocation(existing),
                         new object?[] { entity.Name, name, isMappings ? "static partial class" : "partial record class" }));
                 }
+            }
+        }
+    }
+
+    /// <summary>
+    /// Generated types go into the entity's namespace under its simple name, so two [GenerateDtos] classes of one
+    /// name there (one of them nested, or both in different containing classes) would generate the same types.
+    /// </summary>
+    private static void CheckDuplicateEntityNames(INamedTypeSymbol entity, Location entityLocation, List<EntityProblem> problems)
+    {
+        foreach (var other in TypesNamed(entity.ContainingNamespace, entity.Name))
+        {
+            if (!SymbolEqualityComparer.Default.Equals(other, entity)
+                && other.GetAttributes().Any(a => a.AttributeClass?.ToDisplayString() == KnownNames.GenerateDtosAttribute))
+            {
+                problems.Add(new EntityProblem(
+                    DiagnosticDescriptors.DuplicateGeneratedNames,
+                    entityLocation,
+                    FirstSourceLocation(other),
+                    new object?[] { entity.ToDisplayString(), other.ToDisplayString(), entity.Name, entity.ContainingNamespace.IsGlobalNamespace ? "<global namespace>" : entity.ContainingNamespace.ToDisplayString() }));
+                return;
+            }
+        }
+    }
+
+    private static IEnumerable<INamedTypeSymbol> TypesNamed(INamespaceOrTypeSymbol container, string name)
+    {
+        foreach (var type in container.GetTypeMembers())
+        {
+            if (type.Name == name)
+            {
+                yield return type;
+            }
+
+            foreach (var nested in TypesNamed(type, name))
+            {
+                yield return nested;
             }
         }
     }

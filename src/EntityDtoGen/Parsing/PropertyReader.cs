@@ -42,16 +42,14 @@ internal static class PropertyReader
             var property = all[i];
             var markers = allMarkers[i];
             var location = EntityParser.FirstSourceLocation(property) ?? entityLocation;
-            if (markers.NotMapped || property.GetMethod?.DeclaredAccessibility != Accessibility.Public || EntityShape.IsComputed(property, cancellationToken))
+            if (ExclusionReason(property, markers, cancellationToken) is { } excluded)
             {
+                MarkerChecks.ReportIgnoredProperty(entity, property, markers, excluded, location, problems);
                 continue;
             }
 
             var kind = TypeClassifier.Classify(property.Type, out var target);
-            if (kind == PropertyTypeKind.Unsupported)
-            {
-                continue;
-            }
+            MarkerChecks.ReportMisplaced(entity, property, markers, kind, kinds, location, problems);
 
             var isKey = keys.IsKey(property, markers);
             var serverGenerated = markers.ServerGenerated
@@ -101,6 +99,39 @@ internal static class PropertyReader
             new EquatableArray<NavigationModel>(navigations.ToArray()),
             new EquatableArray<SupplierModel>(suppliers.ToArray()));
     }
+
+    /// <summary>Why no DTO carries the property, or null when its type decides (see <see cref="TypeClassifier"/>).</summary>
+    private static string? ExclusionReason(IPropertySymbol property, Markers markers, CancellationToken cancellationToken)
+    {
+        if (markers.NotMapped)
+        {
+            return "the property is [NotMapped]";
+        }
+
+        if (property.GetMethod?.DeclaredAccessibility != Accessibility.Public)
+        {
+            return "the property has no public getter";
+        }
+
+        if (EntityShape.IsComputed(property, cancellationToken))
+        {
+            return "the property is computed";
+        }
+
+        if (IsObsoleteAsError(property))
+        {
+            // Generated code that reads it would not compile.
+            return "the property is [Obsolete] as an error";
+        }
+
+        return TypeClassifier.Classify(property.Type, out _) == PropertyTypeKind.Unsupported ? "no DTO can carry the property's type" : null;
+    }
+
+    private static bool IsObsoleteAsError(IPropertySymbol property) =>
+        property.GetAttributes().Any(a =>
+            a.AttributeClass?.ToDisplayString() == "System.ObsoleteAttribute"
+            && a.ConstructorArguments.Length == 2
+            && a.ConstructorArguments[1].Value is true);
 
     private static PropertyModel ReadProperty(IPropertySymbol property, GeneratedKinds kinds, bool serverGenerated, bool createOnly, Compilation compilation, CancellationToken cancellationToken)
     {
