@@ -120,6 +120,12 @@ internal static class EntityParser
             return "it is file-local";
         }
 
+        // global::System.X would bind to the type instead of the namespace, in generated and user code alike.
+        if (entity.ContainingType is null && entity.ContainingNamespace.IsGlobalNamespace && entity.Name is "System" or "Microsoft" or "EntityDtoGen")
+        {
+            return "a class named " + entity.Name + " in the global namespace hides the " + entity.Name + " namespace that generated code refers to (move it into a namespace)";
+        }
+
         if ((kinds & GeneratedKinds.Create) != 0 && FindCreationConstructor(entity) is null)
         {
             return "it has no accessible parameterless constructor, which ToEntity needs (leave Create out with Kinds = DtoKinds.Read | DtoKinds.Update, or add one)";

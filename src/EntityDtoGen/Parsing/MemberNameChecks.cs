@@ -68,7 +68,8 @@ internal static class MemberNameChecks
 
         void Report(string name, string dto, string reason)
         {
-            if (!reported.Add(name + "|" + dto))
+            // One diagnostic a property: the first DTO it cannot enter is enough to act on.
+            if (!reported.Add(name))
             {
                 return;
             }

@@ -87,6 +87,7 @@ public static class GeneratorHarness
             new CSharpCompilationOptions(
                 OutputKind.DynamicallyLinkedLibrary,
                 nullableContextOptions: NullableContextOptions.Enable,
+                allowUnsafe: true,
                 generalDiagnosticOption: ReportDiagnostic.Error,
                 // As the SDK does: CS1701/CS1702 are suppressed by default, CS1591 concerns the test's own input.
                 specificDiagnosticOptions: new Dictionary<string, ReportDiagnostic>
