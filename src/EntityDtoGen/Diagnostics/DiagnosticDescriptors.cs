@@ -66,7 +66,8 @@ internal static class DiagnosticDescriptors
         "EDG010",
         "A marker on a type without [GenerateDtos]",
         "{0} on '{1}.{2}' has no effect: '{1}' has no [GenerateDtos] and no [GenerateDtos] class derives from it{3}",
-        DiagnosticSeverity.Warning);
+        DiagnosticSeverity.Warning,
+        WellKnownDiagnosticTags.CompilationEnd);
 
     public static readonly DiagnosticDescriptor DuplicateGeneratedNames = Create(
         "EDG011",
@@ -74,6 +75,6 @@ internal static class DiagnosticDescriptors
         "'{0}' and '{1}' would both generate {2}Create, {2}Read, {2}Update and {2}DtoMappings in namespace '{3}'",
         DiagnosticSeverity.Error);
 
-    private static DiagnosticDescriptor Create(string id, string title, string message, DiagnosticSeverity severity) =>
-        new(id, title, message, Category, severity, isEnabledByDefault: true, helpLinkUri: HelpLinkBase + id + ".md");
+    private static DiagnosticDescriptor Create(string id, string title, string message, DiagnosticSeverity severity, params string[] customTags) =>
+        new(id, title, message, Category, severity, isEnabledByDefault: true, helpLinkUri: HelpLinkBase + id + ".md", customTags: customTags);
 }

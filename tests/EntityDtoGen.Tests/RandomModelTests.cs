@@ -1,0 +1,104 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using System.Threading.Tasks;
+using EntityDtoGen.Tests.Infrastructure;
+using Microsoft.CodeAnalysis;
+using Xunit;
+using Xunit.Abstractions;
+
+namespace EntityDtoGen.Tests;
+
+/// <summary>
+/// Property-based: random entity models from a printed seed (set ENTITYDTOGEN_SEED to replay), checked against the
+/// invariants the product promises.
+/// </summary>
+public sealed class RandomModelTests(ITestOutputHelper output)
+{
+    private const int Batches = 20;
+    private const int EntitiesPerBatch = 25;
+
+    [Fact]
+    public void RandomModelsKeepTheInvariants()
+    {
+        var seed = int.TryParse(Environment.GetEnvironmentVariable("ENTITYDTOGEN_SEED"), out var fixedSeed) ? fixedSeed : Random.Shared.Next();
+        output.WriteLine($"random models: seed {seed} (replay with ENTITYDTOGEN_SEED={seed})");
+        var models = new RandomModels(seed);
+        var batches = Enumerable.Range(0, Batches).Select(b => (Namespace: "Random.B" + b, Entities: models.Batch("Random.B" + b, EntitiesPerBatch))).ToList();
+
+        var failures = new List<string>();
+        Parallel.ForEach(batches, batch =>
+        {
+            var source = RandomModels.Header(batch.Namespace) + string.Join("\n", batch.Entities.Select(e => e.Source));
+            foreach (var target in TargetFramework.All)
+            {
+                var problems = Check(GeneratorHarness.Run(target, source), batch.Entities, target);
+                lock (failures)
+                {
+                    failures.AddRange(problems.Select(p => $"{p}\n-- seed {seed}, {target.Name}, source of {batch.Namespace}:\n{source}"));
+                }
+            }
+        });
+
+        var total = batches.Sum(b => b.Entities.Count);
+        output.WriteLine($"random models: {total} entities with {batches.Sum(b => b.Entities.Sum(e => e.Properties.Count))} properties in {Batches} compilations, each for {TargetFramework.All.Length} targets: {(failures.Count == 0 ? "all invariants hold" : failures.Count + " failures")}");
+        Assert.True(total >= 500);
+        Assert.True(failures.Count == 0, $"seed {seed}: {failures.Count} invariant failures; the first:\n{failures.FirstOrDefault()}");
+    }
+
+    private static IEnumerable<string> Check(GeneratorRun run, IReadOnlyList<RandomEntity> entities, TargetFramework target)
+    {
+        foreach (var diagnostic in run.CompilationDiagnostics())
+        {
+            yield return $"{target.Name}: {GeneratorHarness.Describe(diagnostic)}";
+        }
+
+        foreach (var diagnostic in run.AnalyzerDiagnostics().Where(d => d.DefaultSeverity == DiagnosticSeverity.Error))
+        {
+            yield return $"{target.Name}: unexpected {GeneratorHarness.Describe(diagnostic)}";
+        }
+
+        foreach (var entity in entities)
+        {
+            var kinds = entity.Kinds == "All" ? "Create Read Update" : entity.Kinds;
+            foreach (var kind in new[] { "Create", "Read", "Update" })
+            {
+                var dto = run.OutputCompilation.GetTypeByMetadataName($"{entity.Namespace}.{entity.Name}{kind}");
+                if (!kinds.Contains(kind))
+                {
+                    if (dto is not null)
+                    {
+                        yield return $"{entity.Name}{kind} was generated although Kinds = {entity.Kinds}";
+                    }
+
+                    continue;
+                }
+
+                if (dto is null)
+                {
+                    yield return $"{entity.Name}{kind} was not generated:\n{entity.Source}";
+                    continue;
+                }
+
+                var members = dto.GetMembers().OfType<IPropertySymbol>().Select(p => p.Name).ToHashSet();
+                foreach (var property in entity.Properties.Where(p => members.Contains(p.Name)))
+                {
+                    if (property.Secret)
+                    {
+                        yield return $"{entity.Name}{kind} carries [Secret] {property.Name}:\n{entity.Source}";
+                    }
+
+                    if (kind != "Read" && (property.Key || property.ServerGenerated || property.DatabaseGenerated))
+                    {
+                        yield return $"{entity.Name}{kind} carries server-managed {property.Name}:\n{entity.Source}";
+                    }
+
+                    if (kind == "Update" && property.CreateOnly)
+                    {
+                        yield return $"{entity.Name}Update carries [CreateOnly] {property.Name}:\n{entity.Source}";
+                    }
+                }
+            }
+        }
+    }
+}
