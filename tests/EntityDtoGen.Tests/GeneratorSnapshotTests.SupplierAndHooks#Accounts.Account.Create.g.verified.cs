@@ -11,5 +11,16 @@ namespace Accounts
     public sealed partial record AccountCreate
     {
         public required string Email { get; init; }
+
+        /// <summary>Prints the members for <c>ToString()</c>, with <c>[Secret]</c> members masked.</summary>
+        private bool PrintMembers(global::System.Text.StringBuilder builder)
+        {
+            builder.Append("Email = ");
+            builder.Append((object?)this.Email);
+            builder.Append(", Password = ***");
+            builder.Append(", RememberMe = ");
+            builder.Append((object?)this.RememberMe);
+            return true;
+        }
     }
 }

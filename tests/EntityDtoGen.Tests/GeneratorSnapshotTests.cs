@@ -357,7 +357,10 @@ public sealed class GeneratorSnapshotTests
 
         public partial record AccountCreate
         {
+            [Secret]
             public required string Password { get; init; }
+
+            public bool RememberMe { get; init; }
         }
 
         public static partial class AccountDtoMappings

@@ -1,3 +1,4 @@
+using System.Linq;
 using EntityDtoGen.Model;
 
 namespace EntityDtoGen.Emitting;
@@ -36,6 +37,7 @@ internal static class CreateDtoEmitter
             writer.WriteLine("public " + required + property.Type + " " + property.Name + " { get; init; }" + initializer);
         }
 
+        PrintMembersEmitter.WriteIfNeeded(writer, entity, GeneratedKinds.Create, entity.Properties.Where(p => p.InCreate).Select(p => p.Name));
         writer.CloseBlock();
         return GeneratedFile.End(writer, entity);
     }

@@ -64,6 +64,11 @@ internal static class ReadDtoEmitter
         }
 
         writer.Unindent();
+        PrintMembersEmitter.WriteIfNeeded(
+            writer,
+            entity,
+            GeneratedKinds.Read,
+            entity.Properties.Where(p => p.InRead).Select(p => p.Name).Concat(entity.Navigations.Where(n => n.IncludeInRead).Select(n => n.Name)));
         writer.CloseBlock();
         return GeneratedFile.End(writer, entity);
     }

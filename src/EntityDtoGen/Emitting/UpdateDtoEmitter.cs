@@ -35,6 +35,7 @@ internal static class UpdateDtoEmitter
         }
 
         WriteValidate(writer, members);
+        PrintMembersEmitter.WriteIfNeeded(writer, entity, GeneratedKinds.Update, members.Select(p => p.Name));
         writer.CloseBlock();
         return GeneratedFile.End(writer, entity);
     }

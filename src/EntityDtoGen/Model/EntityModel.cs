@@ -10,6 +10,7 @@ namespace EntityDtoGen.Model;
 /// <param name="Properties">The entity's scalar and value properties that reach at least one DTO, base class members first.</param>
 /// <param name="Navigations">The entity's navigations (whether or not they reach a DTO).</param>
 /// <param name="Suppliers">Members that Create does not carry but that a user-written <c>Create{Member}</c> method supplies.</param>
+/// <param name="UserMembers">Members of the user's own DTO parts that hold a <c>[Secret]</c> member, for a masking <c>ToString()</c>.</param>
 /// <param name="IncludePaths">Every dotted navigation path of depth 3 or less that never continues from a type already on it.</param>
 internal readonly record struct EntityModel(
     string Namespace,
@@ -21,6 +22,7 @@ internal readonly record struct EntityModel(
     EquatableArray<PropertyModel> Properties,
     EquatableArray<NavigationModel> Navigations,
     EquatableArray<SupplierModel> Suppliers,
+    EquatableArray<UserMemberModel> UserMembers,
     EquatableArray<IncludePathModel> IncludePaths)
 {
     public string CreateName => Name + "Create";

@@ -51,6 +51,7 @@ internal static class EntityParser
             members.Properties,
             members.Navigations,
             members.Suppliers,
+            UserDtoPartReader.Read(entity, kinds),
             IncludePathReader.Read(entity, cancellationToken));
 
         var result = problems.ToImmutableArray();

@@ -1,12 +1,19 @@
 using System.ComponentModel.DataAnnotations;
+using EntityDtoGen;
 using System.Linq;
 
 namespace EntityDtoGen.Behavior.Tests.Domain;
 
 public partial record UserCreate
 {
-    [Required, MinLength(8)]
+    [Secret, Required, MinLength(8)]
     public required string Password { get; init; }
+}
+
+public partial record ApiKeyUpdate
+{
+    [Secret]
+    public string? RotationToken { get; init; }
 }
 
 public static partial class UserDtoMappings
