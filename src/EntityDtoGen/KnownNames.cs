@@ -21,5 +21,9 @@ internal static class KnownNames
     public const string EfPrimaryKeyAttribute = "Microsoft.EntityFrameworkCore.PrimaryKeyAttribute";
     public const string EfDbContext = "Microsoft.EntityFrameworkCore.DbContext";
 
+    public const string ControllerBase = "Microsoft.AspNetCore.Mvc.ControllerBase";
+    public const string NonActionAttribute = "Microsoft.AspNetCore.Mvc.NonActionAttribute";
+    public const string EndpointRouteBuilderExtensions = "Microsoft.AspNetCore.Builder.EndpointRouteBuilderExtensions";
+
     public const string ValidateNeverAttribute = "Microsoft.AspNetCore.Mvc.ModelBinding.Validation.ValidateNeverAttribute";
 }

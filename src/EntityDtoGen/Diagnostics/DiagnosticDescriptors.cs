@@ -75,6 +75,12 @@ internal static class DiagnosticDescriptors
         "'{0}' and '{1}' would both generate {2}Create, {2}Read, {2}Update and {2}DtoMappings in namespace '{3}'",
         DiagnosticSeverity.Error);
 
+    public static readonly DiagnosticDescriptor EntityInWebApiSignature = Create(
+        "EDG100",
+        "A [GenerateDtos] entity appears in a web API signature",
+        "{0} exposes the entity '{1}' in its {2}; use '{3}' instead",
+        DiagnosticSeverity.Warning);
+
     private static DiagnosticDescriptor Create(string id, string title, string message, DiagnosticSeverity severity, params string[] customTags) =>
         new(id, title, message, Category, severity, isEnabledByDefault: true, helpLinkUri: HelpLinkBase + id + ".md", customTags: customTags);
 }

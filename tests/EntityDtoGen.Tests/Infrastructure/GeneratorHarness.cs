@@ -30,6 +30,25 @@ public sealed record TargetFramework(string Name, LanguageVersion LanguageVersio
         References = References.Concat(EfCoreAssemblies().Select(path => MetadataReference.CreateFromFile(path))).ToArray(),
     };
 
+    /// <summary>The same target with ASP.NET Core's reference assemblies, from the SDK's targeting pack.</summary>
+    public TargetFramework WithAspNetCore()
+    {
+        var runtime = System.IO.Path.GetDirectoryName(typeof(object).Assembly.Location)!;
+        var dotnetRoot = System.IO.Path.GetFullPath(System.IO.Path.Combine(runtime, "..", "..", ".."));
+        var packs = System.IO.Path.Combine(dotnetRoot, "packs", "Microsoft.AspNetCore.App.Ref");
+        var moniker = Name.Split(' ')[0];
+        var folder = System.IO.Directory.GetDirectories(packs)
+            .Select(version => System.IO.Path.Combine(version, "ref", moniker))
+            .Where(System.IO.Directory.Exists)
+            .OrderBy(path => path, StringComparer.Ordinal)
+            .LastOrDefault() ?? throw new InvalidOperationException($"No ASP.NET Core reference pack for {moniker} under {packs}");
+        return this with
+        {
+            Name = Name + " + ASP.NET Core",
+            References = References.Concat(System.IO.Directory.GetFiles(folder, "*.dll").Select(path => MetadataReference.CreateFromFile(path))).ToArray(),
+        };
+    }
+
     private IEnumerable<string> EfCoreAssemblies()
     {
         var root = typeof(TargetFramework).Assembly.GetCustomAttributes<System.Reflection.AssemblyMetadataAttribute>()
@@ -62,7 +81,7 @@ public sealed record GeneratorRun(
 
     /// <summary>The analyzer's diagnostics, as the user's build would show them.</summary>
     public IReadOnlyList<Diagnostic> AnalyzerDiagnostics() =>
-        OutputCompilation.WithAnalyzers(ImmutableArray.Create<DiagnosticAnalyzer>(new EntityDtoAnalyzer(), new MarkerPlacementAnalyzer()))
+        OutputCompilation.WithAnalyzers(ImmutableArray.Create<DiagnosticAnalyzer>(new EntityDtoAnalyzer(), new MarkerPlacementAnalyzer(), new EntityExposureAnalyzer()))
             .GetAnalyzerDiagnosticsAsync(CancellationToken.None).GetAwaiter().GetResult()
             .OrderBy(d => d.Location.SourceSpan.Start)
             .ToArray();
