@@ -12,6 +12,7 @@ internal static class KnownNames
     public const string KeyAttribute = "System.ComponentModel.DataAnnotations.KeyAttribute";
     public const string ValidationAttribute = "System.ComponentModel.DataAnnotations.ValidationAttribute";
     public const string DatabaseGeneratedAttribute = "System.ComponentModel.DataAnnotations.Schema.DatabaseGeneratedAttribute";
+    public const string TimestampAttribute = "System.ComponentModel.DataAnnotations.TimestampAttribute";
     public const string NotMappedAttribute = "System.ComponentModel.DataAnnotations.Schema.NotMappedAttribute";
     public const string InversePropertyAttribute = "System.ComponentModel.DataAnnotations.Schema.InversePropertyAttribute";
     public const string ComplexTypeAttribute = "System.ComponentModel.DataAnnotations.Schema.ComplexTypeAttribute";

@@ -355,4 +355,61 @@ public sealed class GeneratorRulesTests
         Assert.Contains("Mail", run.File("Legacy.Customer.Read.g.cs"));
         Assert.DoesNotContain("Fax", run.File("Legacy.Customer.Read.g.cs"));
     }
+
+    [Fact]
+    public void ATimestampRowVersionIsReadOnly()
+    {
+        var run = GeneratorHarness.RunAndAssertClean("""
+            using System.ComponentModel.DataAnnotations;
+
+            namespace Concurrency;
+
+            [EntityDtoGen.GenerateDtos]
+            public class Document
+            {
+                public int Id { get; set; }
+
+                public string? Title { get; set; }
+
+                [Timestamp]
+                public byte[] RowVersion { get; set; } = [];
+            }
+            """);
+
+        Assert.DoesNotContain("RowVersion", run.File("Concurrency.Document.Create.g.cs"));
+        Assert.DoesNotContain("RowVersion", run.File("Concurrency.Document.Update.g.cs"));
+        Assert.Contains("public required byte[] RowVersion { get; init; }", run.File("Concurrency.Document.Read.g.cs"));
+    }
+
+    [Fact]
+    public void APropertyOfANotMappedClassIsNoNavigation()
+    {
+        var run = GeneratorHarness.RunWithEfCoreAndAssertClean("""
+            using System.ComponentModel.DataAnnotations.Schema;
+
+            namespace Unmapped;
+
+            [NotMapped]
+            public class Preview
+            {
+                public string? Html { get; set; }
+            }
+
+            [EntityDtoGen.GenerateDtos]
+            public class Page
+            {
+                public int Id { get; set; }
+
+                [NotMapped]
+                public Preview? Preview { get; set; }
+
+                public Preview? Cached { get; set; }
+            }
+            """);
+
+        var includes = run.File("Unmapped.Page.Includes.g.cs");
+        Assert.DoesNotContain("Cached", includes);
+        Assert.DoesNotContain("Preview", includes);
+        Assert.DoesNotContain("Cached", run.File("Unmapped.Page.Read.g.cs"));
+    }
 }

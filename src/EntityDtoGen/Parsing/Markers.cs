@@ -13,6 +13,7 @@ internal readonly record struct Markers(
     bool IncludeInRead,
     bool NotMapped,
     bool Key,
+    bool Timestamp,
     DatabaseGeneratedOption? DatabaseGenerated)
 {
     public static Markers Read(IPropertySymbol property)
@@ -37,6 +38,7 @@ internal readonly record struct Markers(
         KnownNames.IncludeInReadAttribute => this with { IncludeInRead = true },
         KnownNames.NotMappedAttribute => this with { NotMapped = true },
         KnownNames.KeyAttribute => this with { Key = true },
+        KnownNames.TimestampAttribute => this with { Timestamp = true },
         KnownNames.DatabaseGeneratedAttribute when attribute.ConstructorArguments.FirstOrDefault().Value is int option
             => this with { DatabaseGenerated = (DatabaseGeneratedOption)option },
         _ => this,

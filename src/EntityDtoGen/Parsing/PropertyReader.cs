@@ -52,7 +52,9 @@ internal static class PropertyReader
             MarkerChecks.ReportMisplaced(entity, property, markers, kind, kinds, location, problems);
 
             var isKey = keys.IsKey(property, markers);
+            // A [Timestamp] row version is set by the database on every insert and update.
             var serverGenerated = markers.ServerGenerated
+                || markers.Timestamp
                 || keys.IsGeneratedKey(property, markers)
                 || markers.DatabaseGenerated is DatabaseGeneratedOption.Identity or DatabaseGeneratedOption.Computed;
             ReportContradictions(entity, property, markers, isKey, serverGenerated, kind, location, problems);

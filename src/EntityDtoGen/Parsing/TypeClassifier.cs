@@ -57,6 +57,12 @@ internal static class TypeClassifier
             };
         }
 
+        // EF Core maps no property of a [NotMapped] class, so it is no navigation either.
+        if (HasAttribute(type, KnownNames.NotMappedAttribute))
+        {
+            return PropertyTypeKind.Unsupported;
+        }
+
         navigationTarget = type.WithNullableAnnotation(NullableAnnotation.NotAnnotated);
         return PropertyTypeKind.ReferenceNavigation;
     }
@@ -114,10 +120,14 @@ internal static class TypeClassifier
             type = nullable.TypeArguments[0];
         }
 
+        return HasAttribute(type, KnownNames.EfOwnedAttribute) || HasAttribute(type, KnownNames.ComplexTypeAttribute);
+    }
+
+    private static bool HasAttribute(ITypeSymbol type, string metadataName)
+    {
         foreach (var attribute in type.GetAttributes())
         {
-            var name = attribute.AttributeClass?.ToDisplayString();
-            if (name is KnownNames.EfOwnedAttribute or KnownNames.ComplexTypeAttribute)
+            if (attribute.AttributeClass?.ToDisplayString() == metadataName)
             {
                 return true;
             }
