@@ -62,7 +62,7 @@ public sealed class EntityDtoGenerator : IIncrementalGenerator
     {
         foreach (var attribute in entity.GetAttributes())
         {
-            if (attribute.AttributeClass?.ToDisplayString() == KnownNames.GenerateDtosAttribute
+            if (attribute.Is(KnownNames.GenerateDtosAttribute)
                 && attribute.ApplicationSyntaxReference is { } reference)
             {
                 var declaration = reference.GetSyntax().FirstAncestorOrSelf<TypeDeclarationSyntax>();

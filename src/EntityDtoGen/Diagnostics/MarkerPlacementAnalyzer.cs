@@ -98,10 +98,10 @@ public sealed class MarkerPlacementAnalyzer : DiagnosticAnalyzer
     }
 
     private static bool HasGenerateDtos(INamedTypeSymbol type) =>
-        type.GetAttributes().Any(a => a.AttributeClass?.ToDisplayString() == KnownNames.GenerateDtosAttribute);
+        type.GetAttributes().Any(a => a.Is(KnownNames.GenerateDtosAttribute));
 
     private static System.Collections.Generic.IEnumerable<string> Markers(IPropertySymbol property) =>
-        property.GetAttributes().Select(a => a.AttributeClass?.ToDisplayString()).Where(name => name is not null && MarkerNames.Contains(name)).Select(name => name!);
+        MarkerNames.Where(name => property.GetAttributes().Any(a => a.Is(name)));
 
     private static bool IsGeneratedDtoPartial(INamedTypeSymbol type)
     {

@@ -77,5 +77,5 @@ internal static class CreateDefaultReader
     }
 
     private static bool IsArrayOrEnumerableEmpty(IMethodSymbol method) =>
-        method.ContainingType.ToDisplayString() is "System.Array" or "System.Linq.Enumerable";
+        method.ContainingType.HasMetadataName("System.Array") || method.ContainingType.HasMetadataName("System.Linq.Enumerable");
 }

@@ -5,6 +5,7 @@ using System.Text.RegularExpressions;
 using System.Threading;
 using EntityDtoGen.Model;
 using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
 
 namespace EntityDtoGen.Parsing;
 
@@ -16,6 +17,12 @@ internal static class DocumentationReader
 
     public static EquatableArray<string> Read(IPropertySymbol property, CancellationToken cancellationToken)
     {
+        // Most properties have no doc comment; asking the compiler for one is costly on every keystroke.
+        if (property.DeclaringSyntaxReferences.FirstOrDefault()?.GetSyntax(cancellationToken) is { } declaration && !HasDocumentationTrivia(declaration))
+        {
+            return EquatableArray<string>.Empty;
+        }
+
         // The compiler resolves crefs to documentation ids (cref="T:Ns.Type"), which stay valid in the generated file.
         var xml = property.GetDocumentationCommentXml(expandIncludes: false, cancellationToken: cancellationToken);
         var lines = string.IsNullOrWhiteSpace(xml) ? FromTrivia(property, cancellationToken) : FromXml(xml!);
@@ -66,6 +73,22 @@ internal static class DocumentationReader
         }
 
         return lines;
+    }
+
+    private static bool HasDocumentationTrivia(SyntaxNode declaration)
+    {
+        foreach (var trivia in declaration.GetLeadingTrivia())
+        {
+            switch (trivia.Kind())
+            {
+                case SyntaxKind.SingleLineDocumentationCommentTrivia or SyntaxKind.MultiLineDocumentationCommentTrivia:
+                    return true;
+                case SyntaxKind.SingleLineCommentTrivia when trivia.ToString().StartsWith("///", StringComparison.Ordinal):
+                    return true;
+            }
+        }
+
+        return false;
     }
 
     private static string[] Dedent(List<string> lines)

@@ -36,9 +36,10 @@ internal static class EntityParser
 
         var members = PropertyReader.Read(entity, kinds, compilation, cancellationToken, entityLocation, problems);
         MemberNameChecks.Check(entity, members, entityLocation, problems);
+        var navigations = new NavigationCache(cancellationToken);
         if ((kinds & GeneratedKinds.Read) != 0)
         {
-            IncludeGraph.Check(entity, entityLocation, cancellationToken, problems);
+            IncludeGraph.Check(entity, entityLocation, navigations, problems);
         }
 
         var model = new EntityModel(
@@ -52,7 +53,7 @@ internal static class EntityParser
             members.Navigations,
             members.Suppliers,
             UserDtoPartReader.Read(entity, kinds),
-            IncludePathReader.Read(entity, cancellationToken));
+            IncludePathReader.Read(entity, navigations));
 
         var result = problems.ToImmutableArray();
         return new ParseResult(result.Any(p => p.IsError) ? null : model, result);
@@ -206,7 +207,7 @@ internal static class EntityParser
         foreach (var other in TypesNamed(entity.ContainingNamespace, entity.Name))
         {
             if (!SymbolEqualityComparer.Default.Equals(other, entity)
-                && other.GetAttributes().Any(a => a.AttributeClass?.ToDisplayString() == KnownNames.GenerateDtosAttribute))
+                && other.GetAttributes().Any(a => a.Is(KnownNames.GenerateDtosAttribute)))
             {
                 problems.Add(new EntityProblem(
                     DiagnosticDescriptors.DuplicateGeneratedNames,

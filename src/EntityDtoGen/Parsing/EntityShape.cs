@@ -71,16 +71,18 @@ internal static class EntityShape
     {
         foreach (var property in Properties(type))
         {
-            if (property.GetMethod?.DeclaredAccessibility != Accessibility.Public || IsComputed(property, cancellationToken))
+            // Cheapest test first: most properties are scalars, whose markers and syntax need not be read here.
+            var kind = TypeClassifier.Classify(property.Type, out var target);
+            if (kind is not (PropertyTypeKind.ReferenceNavigation or PropertyTypeKind.CollectionNavigation)
+                || target is not INamedTypeSymbol named
+                || property.GetMethod?.DeclaredAccessibility != Accessibility.Public
+                || IsComputed(property, cancellationToken))
             {
                 continue;
             }
 
-            var kind = TypeClassifier.Classify(property.Type, out var target);
             var markers = Markers.Read(property);
-            if (kind is PropertyTypeKind.ReferenceNavigation or PropertyTypeKind.CollectionNavigation
-                && target is INamedTypeSymbol named
-                && !markers.NotMapped)
+            if (!markers.NotMapped)
             {
                 yield return new Navigation(property, markers, named, kind == PropertyTypeKind.CollectionNavigation);
             }

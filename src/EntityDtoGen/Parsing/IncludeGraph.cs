@@ -1,6 +1,5 @@
 using System.Collections.Generic;
 using System.Linq;
-using System.Threading;
 using EntityDtoGen.Diagnostics;
 using EntityDtoGen.Model;
 using Microsoft.CodeAnalysis;
@@ -13,9 +12,9 @@ namespace EntityDtoGen.Parsing;
 /// </summary>
 internal static class IncludeGraph
 {
-    public static void Check(INamedTypeSymbol entity, Location entityLocation, CancellationToken cancellationToken, List<EntityProblem> problems)
+    public static void Check(INamedTypeSymbol entity, Location entityLocation, NavigationCache navigations, List<EntityProblem> problems)
     {
-        var edges = Edges(entity, cancellationToken).ToList();
+        var edges = Edges(entity, navigations).ToList();
         foreach (var edge in edges)
         {
             if (!HasReadDtos(edge.Target))
@@ -29,7 +28,7 @@ internal static class IncludeGraph
         }
 
         var path = new List<(INamedTypeSymbol Type, IPropertySymbol Navigation)>();
-        if (FindCycle(entity, path, cancellationToken) is { } repeated)
+        if (FindCycle(entity, path, navigations) is { } repeated)
         {
             var text = string.Join(" -> ", path.Select(p => p.Type.Name + "." + p.Navigation.Name)) + " -> " + repeated.Name;
             problems.Add(new EntityProblem(DiagnosticDescriptors.IncludeInReadCycle, LocationOf(path[0].Navigation, entityLocation), null, new object?[] { text }));
@@ -38,7 +37,7 @@ internal static class IncludeGraph
 
         foreach (var edge in edges)
         {
-            if (HasReadDtos(edge.Target) && IsBlocked(edge.Target, new HashSet<INamedTypeSymbol>(SymbolEqualityComparer.Default), cancellationToken))
+            if (HasReadDtos(edge.Target) && IsBlocked(edge.Target, new HashSet<INamedTypeSymbol>(SymbolEqualityComparer.Default), navigations))
             {
                 problems.Add(new EntityProblem(
                     DiagnosticDescriptors.IncludeInReadTargetWithErrors,
@@ -53,15 +52,15 @@ internal static class IncludeGraph
         FindGenerateDtos(type) is { } attribute && (EntityParser.ReadKinds(attribute) & GeneratedKinds.Read) != 0;
 
     private static AttributeData? FindGenerateDtos(INamedTypeSymbol type) =>
-        type.GetAttributes().FirstOrDefault(a => a.AttributeClass?.ToDisplayString() == KnownNames.GenerateDtosAttribute);
+        type.GetAttributes().FirstOrDefault(a => a.Is(KnownNames.GenerateDtosAttribute));
 
-    private static IEnumerable<Navigation> Edges(INamedTypeSymbol type, CancellationToken cancellationToken) =>
-        EntityShape.Navigations(type, cancellationToken).Where(n => n.Markers.IncludeInRead && !n.Markers.Secret);
+    private static IEnumerable<Navigation> Edges(INamedTypeSymbol type, NavigationCache navigations) =>
+        navigations.Of(type).Where(n => n.Markers.IncludeInRead && !n.Markers.Secret);
 
     /// <summary>Depth-first along [IncludeInRead] edges; returns the type met twice on one path, leaving the path that leads to it.</summary>
-    private static INamedTypeSymbol? FindCycle(INamedTypeSymbol type, List<(INamedTypeSymbol Type, IPropertySymbol Navigation)> path, CancellationToken cancellationToken)
+    private static INamedTypeSymbol? FindCycle(INamedTypeSymbol type, List<(INamedTypeSymbol Type, IPropertySymbol Navigation)> path, NavigationCache navigations)
     {
-        foreach (var edge in Edges(type, cancellationToken))
+        foreach (var edge in Edges(type, navigations))
         {
             if (!HasReadDtos(edge.Target))
             {
@@ -74,7 +73,7 @@ internal static class IncludeGraph
                 return edge.Target;
             }
 
-            if (FindCycle(edge.Target, path, cancellationToken) is { } repeated)
+            if (FindCycle(edge.Target, path, navigations) is { } repeated)
             {
                 return repeated;
             }
@@ -89,7 +88,7 @@ internal static class IncludeGraph
     /// Whether a target gets no code because of its own type or include errors. Its other errors (name collisions,
     /// unsupplied required members) are reported on the target alone.
     /// </summary>
-    private static bool IsBlocked(INamedTypeSymbol type, HashSet<INamedTypeSymbol> visited, CancellationToken cancellationToken)
+    private static bool IsBlocked(INamedTypeSymbol type, HashSet<INamedTypeSymbol> visited, NavigationCache navigations)
     {
         if (!visited.Add(type))
         {
@@ -101,7 +100,7 @@ internal static class IncludeGraph
             return true;
         }
 
-        return Edges(type, cancellationToken).Any(edge => !HasReadDtos(edge.Target) || IsBlocked(edge.Target, visited, cancellationToken));
+        return Edges(type, navigations).Any(edge => !HasReadDtos(edge.Target) || IsBlocked(edge.Target, visited, navigations));
     }
 
     private static Location LocationOf(ISymbol symbol, Location fallback) => EntityParser.FirstSourceLocation(symbol) ?? fallback;

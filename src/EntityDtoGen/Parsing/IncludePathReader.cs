@@ -1,6 +1,5 @@
 using System.Collections.Generic;
 using System.Linq;
-using System.Threading;
 using EntityDtoGen.Model;
 using Microsoft.CodeAnalysis;
 
@@ -15,11 +14,11 @@ internal static class IncludePathReader
 {
     public const int MaxDepth = 3;
 
-    public static EquatableArray<IncludePathModel> Read(INamedTypeSymbol entity, CancellationToken cancellationToken)
+    public static EquatableArray<IncludePathModel> Read(INamedTypeSymbol entity, NavigationCache navigations)
     {
         var paths = new List<IncludePathModel>();
         var onPath = new HashSet<INamedTypeSymbol>(SymbolEqualityComparer.Default) { entity };
-        Walk(entity, previous: null, string.Empty, 1, onPath, paths, cancellationToken);
+        Walk(entity, previous: null, string.Empty, 1, onPath, paths, navigations);
         return new EquatableArray<IncludePathModel>(paths.ToArray());
     }
 
@@ -30,9 +29,9 @@ internal static class IncludePathReader
         int depth,
         HashSet<INamedTypeSymbol> onPath,
         List<IncludePathModel> paths,
-        CancellationToken cancellationToken)
+        NavigationCache navigations)
     {
-        foreach (var navigation in EntityShape.Navigations(type, cancellationToken).Where(n => !n.Markers.Secret))
+        foreach (var navigation in navigations.Of(type).Where(n => !n.Markers.Secret))
         {
             var path = prefix + navigation.Property.Name;
             // EF Core refuses only a reference that walks back along the inverse of the step before; walking back into
@@ -40,11 +39,11 @@ internal static class IncludePathReader
             var walksBack = previous is { } step
                 && !navigation.IsCollection
                 && SymbolEqualityComparer.Default.Equals(navigation.Target, step.Source)
-                && AreInverse(step.Source, step.Navigation, type, navigation, cancellationToken);
+                && AreInverse(step.Source, step.Navigation, type, navigation, navigations);
             paths.Add(new IncludePathModel(path, walksBack ? previous!.Value.Path : path));
             if (depth < MaxDepth && onPath.Add(navigation.Target))
             {
-                Walk(navigation.Target, (type, navigation, path), path + ".", depth + 1, onPath, paths, cancellationToken);
+                Walk(navigation.Target, (type, navigation, path), path + ".", depth + 1, onPath, paths, navigations);
                 onPath.Remove(navigation.Target);
             }
         }
@@ -53,7 +52,7 @@ internal static class IncludePathReader
     /// <summary>
     /// EF Core's pairing: <c>[InverseProperty]</c> on either side, or else the only navigation from each type to the other.
     /// </summary>
-    private static bool AreInverse(INamedTypeSymbol first, Navigation forward, INamedTypeSymbol second, Navigation back, CancellationToken cancellationToken)
+    private static bool AreInverse(INamedTypeSymbol first, Navigation forward, INamedTypeSymbol second, Navigation back, NavigationCache navigations)
     {
         var forwardInverse = InverseName(forward.Property);
         var backInverse = InverseName(back.Property);
@@ -62,14 +61,14 @@ internal static class IncludePathReader
             return forwardInverse == back.Property.Name || backInverse == forward.Property.Name;
         }
 
-        return CountNavigations(first, second, cancellationToken) == 1 && CountNavigations(second, first, cancellationToken) == 1;
+        return CountNavigations(first, second, navigations) == 1 && CountNavigations(second, first, navigations) == 1;
     }
 
-    private static int CountNavigations(INamedTypeSymbol from, INamedTypeSymbol to, CancellationToken cancellationToken) =>
-        EntityShape.Navigations(from, cancellationToken).Count(n => SymbolEqualityComparer.Default.Equals(n.Target, to));
+    private static int CountNavigations(INamedTypeSymbol from, INamedTypeSymbol to, NavigationCache navigations) =>
+        navigations.Of(from).Count(n => SymbolEqualityComparer.Default.Equals(n.Target, to));
 
     private static string? InverseName(IPropertySymbol property) =>
         property.GetAttributes()
-            .FirstOrDefault(a => a.AttributeClass?.ToDisplayString() == KnownNames.InversePropertyAttribute)?
+            .FirstOrDefault(a => a.Is(KnownNames.InversePropertyAttribute))?
             .ConstructorArguments.FirstOrDefault().Value as string;
 }

@@ -30,16 +30,16 @@ internal readonly record struct Markers(
         return markers;
     }
 
-    private Markers With(AttributeData attribute) => attribute.AttributeClass?.ToDisplayString() switch
+    private Markers With(AttributeData attribute) => attribute switch
     {
-        KnownNames.SecretAttribute => this with { Secret = true },
-        KnownNames.ServerGeneratedAttribute => this with { ServerGenerated = true },
-        KnownNames.CreateOnlyAttribute => this with { CreateOnly = true },
-        KnownNames.IncludeInReadAttribute => this with { IncludeInRead = true },
-        KnownNames.NotMappedAttribute => this with { NotMapped = true },
-        KnownNames.KeyAttribute => this with { Key = true },
-        KnownNames.TimestampAttribute => this with { Timestamp = true },
-        KnownNames.DatabaseGeneratedAttribute when attribute.ConstructorArguments.FirstOrDefault().Value is int option
+        _ when attribute.Is(KnownNames.SecretAttribute) => this with { Secret = true },
+        _ when attribute.Is(KnownNames.ServerGeneratedAttribute) => this with { ServerGenerated = true },
+        _ when attribute.Is(KnownNames.CreateOnlyAttribute) => this with { CreateOnly = true },
+        _ when attribute.Is(KnownNames.IncludeInReadAttribute) => this with { IncludeInRead = true },
+        _ when attribute.Is(KnownNames.NotMappedAttribute) => this with { NotMapped = true },
+        _ when attribute.Is(KnownNames.KeyAttribute) => this with { Key = true },
+        _ when attribute.Is(KnownNames.TimestampAttribute) => this with { Timestamp = true },
+        _ when attribute.Is(KnownNames.DatabaseGeneratedAttribute) && attribute.ConstructorArguments.FirstOrDefault().Value is int option
             => this with { DatabaseGenerated = (DatabaseGeneratedOption)option },
         _ => this,
     };
@@ -73,7 +73,7 @@ internal sealed class KeyConvention
         string[]? primaryKey = null;
         for (var type = entity; type is not null && primaryKey is null; type = type.BaseType)
         {
-            var attribute = type.GetAttributes().FirstOrDefault(a => a.AttributeClass?.ToDisplayString() == KnownNames.EfPrimaryKeyAttribute);
+            var attribute = type.GetAttributes().FirstOrDefault(a => a.Is(KnownNames.EfPrimaryKeyAttribute));
             if (attribute is { ConstructorArguments.Length: > 0 })
             {
                 primaryKey = attribute.ConstructorArguments

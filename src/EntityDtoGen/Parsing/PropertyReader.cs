@@ -131,7 +131,7 @@ internal static class PropertyReader
 
     private static bool IsObsoleteAsError(IPropertySymbol property) =>
         property.GetAttributes().Any(a =>
-            a.AttributeClass?.ToDisplayString() == "System.ObsoleteAttribute"
+            a.Is("System.ObsoleteAttribute")
             && a.ConstructorArguments.Length == 2
             && a.ConstructorArguments[1].Value is true);
 
@@ -236,7 +236,7 @@ internal static class PropertyReader
         List<EntityProblem> problems)
     {
         var constructor = EntityParser.FindCreationConstructor(entity);
-        var setsRequired = constructor is not null && constructor.GetAttributes().Any(a => a.AttributeClass?.ToDisplayString() == KnownNames.SetsRequiredMembersAttribute);
+        var setsRequired = constructor is not null && constructor.GetAttributes().Any(a => a.Is(KnownNames.SetsRequiredMembersAttribute));
 
         var settableMembers = properties
             .Where(p => p.SetMethod is { DeclaredAccessibility: Accessibility.Public })

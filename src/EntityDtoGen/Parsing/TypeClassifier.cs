@@ -127,7 +127,7 @@ internal static class TypeClassifier
     {
         foreach (var attribute in type.GetAttributes())
         {
-            if (attribute.AttributeClass?.ToDisplayString() == metadataName)
+            if (attribute.Is(metadataName))
             {
                 return true;
             }

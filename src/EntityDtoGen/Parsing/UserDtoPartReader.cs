@@ -47,7 +47,7 @@ internal static class UserDtoPartReader
             };
             if (printed)
             {
-                var secret = member.GetAttributes().Any(a => a.AttributeClass?.ToDisplayString() == KnownNames.SecretAttribute);
+                var secret = member.GetAttributes().Any(a => a.Is(KnownNames.SecretAttribute));
                 yield return new UserMemberModel(GeneratedKinds.None, CSharpLiterals.Identifier(member.Name), member.Name, secret);
             }
         }
