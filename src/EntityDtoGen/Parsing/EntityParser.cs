@@ -32,7 +32,7 @@ internal static class EntityParser
 
         var @namespace = entity.ContainingNamespace.IsGlobalNamespace ? string.Empty : entity.ContainingNamespace.ToDisplayString(SymbolDisplayFormat.FullyQualifiedFormat.WithGlobalNamespaceStyle(SymbolDisplayGlobalNamespaceStyle.Omitted));
         CheckCollisions(entity, kinds, compilation, entityLocation, problems);
-        CheckDuplicateEntityNames(entity, entityLocation, problems);
+        CheckDuplicateEntityNames(entity, compilation, entityLocation, problems, cancellationToken);
 
         var members = PropertyReader.Read(entity, kinds, compilation, cancellationToken, entityLocation, problems);
         MemberNameChecks.Check(entity, members, entityLocation, problems);
@@ -200,13 +200,16 @@ internal static class EntityParser
 
     /// <summary>
     /// Generated types go into the entity's namespace under its simple name, so two [GenerateDtos] classes of one
-    /// name there (one of them nested, or both in different containing classes) would generate the same types.
+    /// name there (one of them nested, or both in different containing classes) would generate the same types. The
+    /// compilation's name index finds them without walking the namespace, which per entity would be quadratic.
     /// </summary>
-    private static void CheckDuplicateEntityNames(INamedTypeSymbol entity, Location entityLocation, List<EntityProblem> problems)
+    private static void CheckDuplicateEntityNames(INamedTypeSymbol entity, Compilation compilation, Location entityLocation, List<EntityProblem> problems, CancellationToken cancellationToken)
     {
-        foreach (var other in TypesNamed(entity.ContainingNamespace, entity.Name))
+        foreach (var symbol in compilation.GetSymbolsWithName(entity.Name, SymbolFilter.Type, cancellationToken))
         {
-            if (!SymbolEqualityComparer.Default.Equals(other, entity)
+            if (symbol is INamedTypeSymbol other
+                && !SymbolEqualityComparer.Default.Equals(other, entity)
+                && SymbolEqualityComparer.Default.Equals(other.ContainingNamespace, entity.ContainingNamespace)
                 && other.GetAttributes().Any(a => a.Is(KnownNames.GenerateDtosAttribute)))
             {
                 problems.Add(new EntityProblem(
@@ -215,22 +218,6 @@ internal static class EntityParser
                     FirstSourceLocation(other),
                     new object?[] { entity.ToDisplayString(), other.ToDisplayString(), entity.Name, entity.ContainingNamespace.IsGlobalNamespace ? "<global namespace>" : entity.ContainingNamespace.ToDisplayString() }));
                 return;
-            }
-        }
-    }
-
-    private static IEnumerable<INamedTypeSymbol> TypesNamed(INamespaceOrTypeSymbol container, string name)
-    {
-        foreach (var type in container.GetTypeMembers())
-        {
-            if (type.Name == name)
-            {
-                yield return type;
-            }
-
-            foreach (var nested in TypesNamed(type, name))
-            {
-                yield return nested;
             }
         }
     }
