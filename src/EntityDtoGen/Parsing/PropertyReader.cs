@@ -42,13 +42,13 @@ internal static class PropertyReader
             var property = all[i];
             var markers = allMarkers[i];
             var location = EntityParser.FirstSourceLocation(property) ?? entityLocation;
-            if (ExclusionReason(property, markers, cancellationToken) is { } excluded)
+            var kind = TypeClassifier.Classify(property.Type, out var target);
+            if (ExclusionReason(property, markers, kind, cancellationToken) is { } excluded)
             {
                 MarkerChecks.ReportIgnoredProperty(entity, property, markers, excluded, location, problems);
                 continue;
             }
 
-            var kind = TypeClassifier.Classify(property.Type, out var target);
             MarkerChecks.ReportMisplaced(entity, property, markers, kind, kinds, location, problems);
 
             var isKey = keys.IsKey(property, markers);
@@ -102,8 +102,8 @@ internal static class PropertyReader
             new EquatableArray<SupplierModel>(suppliers.ToArray()));
     }
 
-    /// <summary>Why no DTO carries the property, or null when its type decides (see <see cref="TypeClassifier"/>).</summary>
-    private static string? ExclusionReason(IPropertySymbol property, Markers markers, CancellationToken cancellationToken)
+    /// <summary>Why no DTO carries the property, or null when it is carried according to its type's <paramref name="kind"/>.</summary>
+    private static string? ExclusionReason(IPropertySymbol property, Markers markers, PropertyTypeKind kind, CancellationToken cancellationToken)
     {
         if (markers.NotMapped)
         {
@@ -126,7 +126,7 @@ internal static class PropertyReader
             return "the property is [Obsolete] as an error";
         }
 
-        return TypeClassifier.Classify(property.Type, out _) == PropertyTypeKind.Unsupported ? "no DTO can carry the property's type" : null;
+        return kind == PropertyTypeKind.Unsupported ? "no DTO can carry the property's type" : null;
     }
 
     private static bool IsObsoleteAsError(IPropertySymbol property) =>
