@@ -2,6 +2,8 @@ using System.Linq;
 using EntityDtoGen.Emitting;
 using EntityDtoGen.Model;
 using EntityDtoGen.Parsing;
+using EntityDtoGen.Parsing.Configuration;
+using EntityDtoGen.Planning;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 
@@ -14,20 +16,35 @@ public sealed class EntityDtoGenerator : IIncrementalGenerator
     /// <summary>Tracking names of the pipeline steps, for caching tests.</summary>
     public static class TrackingNames
     {
-        /// <summary>The entity models read from <c>[GenerateDtos]</c> types.</summary>
+        /// <summary>The declarations read from <c>[GenerateDtos]</c> types.</summary>
         public const string Entities = nameof(Entities);
+
+        /// <summary>The facts each configuration class (DbContext, IEntityTypeConfiguration, interceptor) states.</summary>
+        public const string ConfigurationFacts = nameof(ConfigurationFacts);
+
+        /// <summary>All configuration facts of the compilation.</summary>
+        public const string ModelFacts = nameof(ModelFacts);
+
+        /// <summary>Each declaration with the facts about the types it involves.</summary>
+        public const string EntitiesWithFacts = nameof(EntitiesWithFacts);
+
+        /// <summary>The planned model of each entity, or null when it has errors.</summary>
+        public const string Plans = nameof(Plans);
 
         /// <summary>What the compilation references.</summary>
         public const string Features = nameof(Features);
 
         /// <summary>Each entity model paired with the features, the input of one output per entity.</summary>
         public const string EntitiesWithFeatures = nameof(EntitiesWithFeatures);
+
+        /// <summary>The mappings classes <c>DtoModelCheck</c> calls.</summary>
+        public const string ModelCheckEntities = nameof(ModelCheckEntities);
     }
 
     /// <inheritdoc/>
     public void Initialize(IncrementalGeneratorInitializationContext context)
     {
-        var entities = context.SyntaxProvider
+        var declarations = context.SyntaxProvider
             .ForAttributeWithMetadataName(
                 KnownNames.GenerateDtosAttribute,
                 static (node, _) => node is TypeDeclarationSyntax,
@@ -38,11 +55,29 @@ public sealed class EntityDtoGenerator : IIncrementalGenerator
                         return null;
                     }
 
-                    return EntityParser.Parse(entity, syntaxContext.Attributes[0], syntaxContext.SemanticModel.Compilation, cancellationToken).Model;
+                    return EntityParser.Parse(entity, syntaxContext.Attributes[0], syntaxContext.SemanticModel.Compilation, cancellationToken).Declaration;
                 })
-            .Where(static model => model is not null)
-            .Select(static (model, _) => model!.Value)
+            .Where(static declaration => declaration is not null)
+            .Select(static (declaration, _) => declaration!.Value)
             .WithTrackingName(TrackingNames.Entities);
+
+        var facts = context.SyntaxProvider
+            .CreateSyntaxProvider(
+                ConfigurationReader.MayConfigure,
+                static (syntaxContext, cancellationToken) => ConfigurationReader.Read((ClassDeclarationSyntax)syntaxContext.Node, syntaxContext.SemanticModel, cancellationToken))
+            .WithTrackingName(TrackingNames.ConfigurationFacts)
+            .Collect()
+            .Select(static (all, _) => new FactIndex(all.SelectMany(facts => facts)))
+            .WithTrackingName(TrackingNames.ModelFacts);
+
+        // Each entity takes only the facts about its own types, so an edit in one configuration class re-plans every
+        // entity but re-emits only those whose facts changed.
+        var plans = declarations
+            .Combine(facts)
+            .Select(static (pair, _) => (Declaration: pair.Left, Facts: pair.Right.For(pair.Left.FactKeys)))
+            .WithTrackingName(TrackingNames.EntitiesWithFacts)
+            .Select(static (input, _) => DtoPlanner.Plan(input.Declaration, input.Facts) is { HasErrors: false } plan ? plan.Model : (EntityModel?)null)
+            .WithTrackingName(TrackingNames.Plans);
 
         var features = context.CompilationProvider
             .Select(static (compilation, _) => new CompilationFeatures(
@@ -50,8 +85,28 @@ public sealed class EntityDtoGenerator : IIncrementalGenerator
                 compilation.GetTypeByMetadataName(KnownNames.EfDbContext) is not null))
             .WithTrackingName(TrackingNames.Features);
 
-        var perEntity = entities.Combine(features).WithTrackingName(TrackingNames.EntitiesWithFeatures);
+        var perEntity = plans
+            .Where(static model => model is not null)
+            .Select(static (model, _) => model!.Value)
+            .Combine(features)
+            .WithTrackingName(TrackingNames.EntitiesWithFeatures);
         context.RegisterSourceOutput(perEntity, static (output, pair) => Emit(output, pair.Left, pair.Right));
+
+        var modelCheck = plans
+            .Where(static model => model is not null)
+            .Select(static (model, _) => model!.Value.QualifiedName(model.Value.MappingsName))
+            .Collect()
+            .Select(static (mappings, _) => new EquatableArray<string>(mappings.OrderBy(m => m, System.StringComparer.Ordinal).ToArray()))
+            .Combine(features)
+            .WithTrackingName(TrackingNames.ModelCheckEntities);
+        context.RegisterSourceOutput(modelCheck, static (output, pair) =>
+        {
+            if (pair.Right.HasEntityFrameworkCore)
+            {
+                output.AddSource(ModelChecksEmitter.HintName, ModelChecksEmitter.Emit());
+                output.AddSource(DtoModelCheckEmitter.HintName, DtoModelCheckEmitter.Emit(pair.Left));
+            }
+        });
     }
 
     /// <summary>

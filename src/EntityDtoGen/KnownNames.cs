@@ -8,6 +8,8 @@ internal static class KnownNames
     public const string ServerGeneratedAttribute = "EntityDtoGen.ServerGeneratedAttribute";
     public const string CreateOnlyAttribute = "EntityDtoGen.CreateOnlyAttribute";
     public const string IncludeInReadAttribute = "EntityDtoGen.IncludeInReadAttribute";
+    public const string ClientWritableAttribute = "EntityDtoGen.ClientWritableAttribute";
+    public const string NotSecretAttribute = "EntityDtoGen.NotSecretAttribute";
 
     public const string KeyAttribute = "System.ComponentModel.DataAnnotations.KeyAttribute";
     public const string ValidationAttribute = "System.ComponentModel.DataAnnotations.ValidationAttribute";
@@ -21,6 +23,9 @@ internal static class KnownNames
     public const string EfOwnedAttribute = "Microsoft.EntityFrameworkCore.OwnedAttribute";
     public const string EfPrimaryKeyAttribute = "Microsoft.EntityFrameworkCore.PrimaryKeyAttribute";
     public const string EfDbContext = "Microsoft.EntityFrameworkCore.DbContext";
+    public const string EfDbSet = "Microsoft.EntityFrameworkCore.DbSet`1";
+    public const string EfEntityTypeConfiguration = "Microsoft.EntityFrameworkCore.IEntityTypeConfiguration`1";
+    public const string EfSaveChangesInterceptor = "Microsoft.EntityFrameworkCore.Diagnostics.ISaveChangesInterceptor";
 
     public const string ControllerBase = "Microsoft.AspNetCore.Mvc.ControllerBase";
     public const string NonActionAttribute = "Microsoft.AspNetCore.Mvc.NonActionAttribute";

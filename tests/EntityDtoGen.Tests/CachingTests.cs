@@ -54,9 +54,105 @@ public sealed class CachingTests
     private static readonly string[] TrackedSteps =
     [
         EntityDtoGenerator.TrackingNames.Entities,
+        EntityDtoGenerator.TrackingNames.ModelFacts,
+        EntityDtoGenerator.TrackingNames.EntitiesWithFacts,
+        EntityDtoGenerator.TrackingNames.Plans,
         EntityDtoGenerator.TrackingNames.Features,
         EntityDtoGenerator.TrackingNames.EntitiesWithFeatures,
+        EntityDtoGenerator.TrackingNames.ModelCheckEntities,
     ];
+
+    private static readonly IncrementalStepRunReason[] CachedOrUnchanged = [IncrementalStepRunReason.Cached, IncrementalStepRunReason.Unchanged];
+
+    private const string ConfiguredUserSource = """
+        using System;
+        using EntityDtoGen;
+
+        namespace App;
+
+        [GenerateDtos]
+        public class User
+        {
+            public Guid Id { get; set; }
+
+            public required string Email { get; set; }
+
+            public string? Nickname { get; set; }
+
+            public DateTime Joined { get; set; }
+        }
+        """;
+
+    private const string ConfiguredOrderSource = """
+        using EntityDtoGen;
+
+        namespace App;
+
+        [GenerateDtos]
+        public class Order
+        {
+            public int Id { get; set; }
+
+            public decimal Total { get; set; }
+
+            public string? Note { get; set; }
+        }
+        """;
+
+    private const string UserConfigurationSource = """
+        using Microsoft.EntityFrameworkCore;
+        using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+        namespace App;
+
+        public sealed class UserConfiguration : IEntityTypeConfiguration<User>
+        {
+            public void Configure(EntityTypeBuilder<User> builder)
+            {
+                builder.Property(u => u.Email).HasMaxLength(256);
+            }
+        }
+        """;
+
+    private const string OrderConfigurationSource = """
+        using Microsoft.EntityFrameworkCore;
+        using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+        namespace App;
+
+        public sealed class OrderConfiguration : IEntityTypeConfiguration<Order>
+        {
+            public void Configure(EntityTypeBuilder<Order> builder)
+            {
+                builder.Property(o => o.Note).HasMaxLength(500);
+            }
+        }
+        """;
+
+    private const string ContextSource = """
+        using System.Threading;
+        using System.Threading.Tasks;
+        using Microsoft.EntityFrameworkCore;
+
+        namespace App;
+
+        public sealed class AppDbContext(DbContextOptions<AppDbContext> options) : DbContext(options)
+        {
+            public DbSet<User> Users => Set<User>();
+
+            public DbSet<Order> Orders => Set<Order>();
+
+            public override Task<int> SaveChangesAsync(CancellationToken cancellationToken = default)
+            {
+                foreach (var entry in ChangeTracker.Entries<Order>())
+                {
+                    entry.Entity.Total = System.Math.Round(entry.Entity.Total, 2);
+                }
+
+                return base.SaveChangesAsync(cancellationToken);
+            }
+        }
+        """;
 
     [Fact]
     public void UnrelatedEditLeavesEveryStepAndOutputCachedOrUnchanged()
@@ -70,12 +166,79 @@ public sealed class CachingTests
         {
             var outputs = result.TrackedSteps[step].SelectMany(s => s.Outputs).ToArray();
             Assert.NotEmpty(outputs);
-            Assert.All(outputs, o => Assert.Contains(o.Reason, new[] { IncrementalStepRunReason.Cached, IncrementalStepRunReason.Unchanged }));
+            Assert.All(outputs, o => Assert.Contains(o.Reason, CachedOrUnchanged));
         }
 
+        // One output per entity, and DtoModelCheck's.
         var sourceOutputs = result.TrackedOutputSteps.SelectMany(s => s.Value).SelectMany(s => s.Outputs).ToArray();
-        Assert.Equal(2, sourceOutputs.Length);
-        Assert.All(sourceOutputs, o => Assert.Contains(o.Reason, new[] { IncrementalStepRunReason.Cached, IncrementalStepRunReason.Unchanged }));
+        Assert.Equal(3, sourceOutputs.Length);
+        Assert.All(sourceOutputs, o => Assert.Contains(o.Reason, CachedOrUnchanged));
+    }
+
+    [Fact]
+    public void WithConfigurationClassesAnUnrelatedEditLeavesEverythingCached()
+    {
+        var (driver, compilation) = RunConfiguredOnce();
+
+        var edited = ReplaceTree(compilation, UnrelatedSource, UnrelatedSource.Replace("x * 2", "x + x"));
+        var result = driver.RunGenerators(edited).GetRunResult().Results.Single();
+
+        foreach (var step in TrackedSteps.Append(EntityDtoGenerator.TrackingNames.ConfigurationFacts))
+        {
+            var outputs = result.TrackedSteps[step].SelectMany(s => s.Outputs).ToArray();
+            Assert.NotEmpty(outputs);
+            Assert.All(outputs, o => Assert.Contains(o.Reason, CachedOrUnchanged));
+        }
+
+        Assert.All(result.TrackedOutputSteps.SelectMany(s => s.Value).SelectMany(s => s.Outputs), o => Assert.Contains(o.Reason, CachedOrUnchanged));
+    }
+
+    [Fact]
+    public void AConfigurationEditThatChangesNoFactReEmitsNothing()
+    {
+        var (driver, compilation) = RunConfiguredOnce();
+
+        var edited = ReplaceTree(compilation, OrderConfigurationSource, OrderConfigurationSource.Replace("HasMaxLength(500)", "HasMaxLength(800)"));
+        var result = driver.RunGenerators(edited).GetRunResult().Results.Single();
+
+        var facts = result.TrackedSteps[EntityDtoGenerator.TrackingNames.ConfigurationFacts].SelectMany(s => s.Outputs).ToArray();
+        Assert.Contains(facts, o => o.Reason == IncrementalStepRunReason.Unchanged);
+        Assert.All(result.TrackedSteps[EntityDtoGenerator.TrackingNames.ModelFacts].SelectMany(s => s.Outputs), o => Assert.Contains(o.Reason, CachedOrUnchanged));
+        Assert.All(result.TrackedOutputSteps.SelectMany(s => s.Value).SelectMany(s => s.Outputs), o => Assert.Contains(o.Reason, CachedOrUnchanged));
+    }
+
+    [Fact]
+    public void AConfigurationEditReEmitsOnlyTheEntityWhoseFactsChanged()
+    {
+        var (driver, compilation) = RunConfiguredOnce();
+        Assert.Contains("Note", driver.GetRunResult().Results.Single().GeneratedSources.Single(s => s.HintName == "App.Order.Read.g.cs").SourceText.ToString());
+
+        var edited = ReplaceTree(compilation, OrderConfigurationSource, OrderConfigurationSource.Replace("builder.Property(o => o.Note).HasMaxLength(500);", "builder.Ignore(o => o.Note);"));
+        var result = driver.RunGenerators(edited).GetRunResult().Results.Single();
+
+        var withFacts = result.TrackedSteps[EntityDtoGenerator.TrackingNames.EntitiesWithFacts].SelectMany(s => s.Outputs).ToArray();
+        Assert.Equal(IncrementalStepRunReason.Modified, Assert.Single(withFacts, o => Name(o.Value) == "Order").Reason);
+        Assert.Contains(Assert.Single(withFacts, o => Name(o.Value) == "User").Reason, CachedOrUnchanged);
+
+        var modified = result.TrackedOutputSteps.SelectMany(s => s.Value).Where(s => s.Outputs.Any(o => o.Reason is IncrementalStepRunReason.Modified or IncrementalStepRunReason.New)).ToArray();
+        Assert.Equal("Order", Name(Assert.Single(modified).Inputs.Single().Source.Outputs[0].Value));
+        Assert.DoesNotContain("Note", result.GeneratedSources.Single(s => s.HintName == "App.Order.Read.g.cs").SourceText.ToString());
+    }
+
+    [Fact]
+    public void ASaveChangesEditReEmitsOnlyTheEntityItAssigns()
+    {
+        var (driver, compilation) = RunConfiguredOnce();
+
+        var edited = ReplaceTree(compilation, ContextSource, ContextSource.Replace(
+            "foreach (var entry in ChangeTracker.Entries<Order>())",
+            "foreach (var user in ChangeTracker.Entries<User>())\n        {\n            user.Entity.Joined = System.DateTime.UtcNow;\n        }\n\n        foreach (var entry in ChangeTracker.Entries<Order>())"));
+        var result = driver.RunGenerators(edited).GetRunResult().Results.Single();
+
+        var modified = result.TrackedOutputSteps.SelectMany(s => s.Value).Where(s => s.Outputs.Any(o => o.Reason is IncrementalStepRunReason.Modified or IncrementalStepRunReason.New)).ToArray();
+        Assert.Equal("User", Name(Assert.Single(modified).Inputs.Single().Source.Outputs[0].Value));
+        Assert.DoesNotContain("Joined", result.GeneratedSources.Single(s => s.HintName == "App.User.Create.g.cs").SourceText.ToString());
+        Assert.Contains("Joined", result.GeneratedSources.Single(s => s.HintName == "App.User.Read.g.cs").SourceText.ToString());
     }
 
     [Fact]
@@ -88,12 +251,11 @@ public sealed class CachingTests
 
         var entities = result.TrackedSteps[EntityDtoGenerator.TrackingNames.Entities].SelectMany(s => s.Outputs).ToArray();
         Assert.Equal(IncrementalStepRunReason.Modified, Assert.Single(entities, o => Name(o.Value) == "User").Reason);
-        Assert.Contains(Assert.Single(entities, o => Name(o.Value) == "Order").Reason, new[] { IncrementalStepRunReason.Cached, IncrementalStepRunReason.Unchanged });
+        Assert.Contains(Assert.Single(entities, o => Name(o.Value) == "Order").Reason, CachedOrUnchanged);
 
         var sourceOutputs = result.TrackedOutputSteps.SelectMany(s => s.Value).ToArray();
         var modified = sourceOutputs.Where(s => s.Outputs.Any(o => o.Reason is IncrementalStepRunReason.Modified or IncrementalStepRunReason.New)).ToArray();
-        var entityOfModified = Assert.Single(modified).Inputs.Single().Source.Outputs[0].Value;
-        Assert.Equal("User", Name(((ValueTuple<Model.EntityModel, Model.CompilationFeatures>)entityOfModified).Item1));
+        Assert.Equal("User", Name(Assert.Single(modified).Inputs.Single().Source.Outputs[0].Value));
 
         Assert.Contains("Nickname", string.Join("\n", result.GeneratedSources.Where(s => s.HintName.StartsWith("App.User.", StringComparison.Ordinal)).Select(s => s.SourceText.ToString())));
     }
@@ -138,7 +300,7 @@ public sealed class CachingTests
 
         var entities = result.TrackedSteps[EntityDtoGenerator.TrackingNames.Entities].SelectMany(s => s.Outputs).ToArray();
         Assert.Equal(IncrementalStepRunReason.Modified, Assert.Single(entities, o => Name(o.Value) == "Item").Reason);
-        Assert.Contains(Assert.Single(entities, o => Name(o.Value) == "Survey").Reason, new[] { IncrementalStepRunReason.Cached, IncrementalStepRunReason.Unchanged });
+        Assert.Contains(Assert.Single(entities, o => Name(o.Value) == "Survey").Reason, CachedOrUnchanged);
     }
 
     [Fact]
@@ -167,17 +329,28 @@ public sealed class CachingTests
         return (driver, compilation);
     }
 
+    private static (GeneratorDriver Driver, Compilation Compilation) RunConfiguredOnce()
+    {
+        var target = TargetFramework.Net10.WithEntityFrameworkCore();
+        var compilation = GeneratorHarness.CreateCompilation(target, [ConfiguredUserSource, ConfiguredOrderSource, UserConfigurationSource, OrderConfigurationSource, ContextSource, UnrelatedSource]);
+        var driver = GeneratorHarness.CreateDriver(GeneratorHarness.ParseOptions(target)).RunGenerators(compilation);
+        Assert.Empty(compilation.GetDiagnostics().Where(d => d.Severity == DiagnosticSeverity.Error));
+        return (driver, compilation);
+    }
+
     private static Compilation ReplaceTree(Compilation compilation, string oldSource, string newSource)
     {
         var old = compilation.SyntaxTrees.Single(t => t.ToString() == oldSource);
         return compilation.ReplaceSyntaxTree(old, CSharpSyntaxTree.ParseText(newSource, (CSharpParseOptions)old.Options, old.FilePath));
     }
 
-    private static string Name(object value) => value switch
+    private static string Name(object? value) => value switch
     {
+        Model.EntityDeclaration declaration => declaration.Name,
+        ValueTuple<Model.EntityDeclaration, Model.EquatableArray<Model.ModelFact>> pair => pair.Item1.Name,
         Model.EntityModel entity => entity.Name,
         ValueTuple<Model.EntityModel, Model.CompilationFeatures> pair => pair.Item1.Name,
-        _ => throw new InvalidOperationException("unexpected step value " + value.GetType()),
+        _ => throw new InvalidOperationException("unexpected step value " + value?.GetType()),
     };
 
     private static void AssertPure(object? value, string path, HashSet<object> seen, ref int visited)

@@ -24,6 +24,8 @@ public sealed class DiagnosticTests
         public class Bystander
         {
             public int Id { get; set; }
+
+            public string? Name { get; set; }
         }
         """;
 
@@ -36,7 +38,7 @@ public sealed class DiagnosticTests
     [InlineData("public class Outer<T> { [GenerateDtos] public class Inner { public int Id { get; set; } } }", "Inner", "it is nested in a generic type")]
     [InlineData("public class Host { [GenerateDtos] private class Hidden { public int Id { get; set; } } }", "Hidden", "it is not visible outside its containing type (private or protected)")]
     [InlineData("[GenerateDtos] file class Local { public int Id { get; set; } }", "Local", "it is file-local")]
-    [InlineData("[GenerateDtos] public class Money { public Money(decimal amount) { Amount = amount; } public decimal Amount { get; set; } }", "Money", "it has no accessible parameterless constructor, which ToEntity needs (leave Create out with Kinds = DtoKinds.Read | DtoKinds.Update, or add one)")]
+    [InlineData("[GenerateDtos(Kinds = DtoKinds.Create)] public class Money { public Money(string currency) { } public decimal Amount { get; set; } }", "Money", "no DTO kind can be served (MoneyCreate: no public constructor binds (Money(string currency): 'currency' matches no property))")]
     public void EDG001_UnsupportedType(string declaration, string typeName, string reason)
     {
         var run = RunWithBystander(declaration);
@@ -116,6 +118,8 @@ public sealed class DiagnosticTests
             public class User
             {
                 public int Id { get; set; }
+
+                public string? Name { get; set; }
             }
 
             public partial record UserCreate
@@ -172,6 +176,8 @@ public sealed class DiagnosticTests
             {
                 public int Id { get; set; }
 
+                public string? Name { get; set; }
+
                 [Secret]
                 public required string HashedPassword { get; set; }
             }
@@ -200,6 +206,8 @@ public sealed class DiagnosticTests
             {
                 public int Id { get; set; }
 
+                public string? Title { get; set; }
+
                 {{member}}
             }
             """);
@@ -217,6 +225,8 @@ public sealed class DiagnosticTests
             public class Account
             {
                 public int Id { get; set; }
+
+                public string? Name { get; set; }
 
                 [Secret]
                 public required string HashedPassword { get; set; }
@@ -244,6 +254,8 @@ public sealed class DiagnosticTests
 
                 public int Id { get; set; }
 
+                public string? Name { get; set; }
+
                 [ServerGenerated]
                 public required string Code { get; set; }
             }
@@ -270,6 +282,8 @@ public sealed class DiagnosticTests
             public class Label
             {
                 public int Id { get; set; }
+
+                public string? Text { get; set; }
             }
 
             [GenerateDtos]
@@ -404,6 +418,8 @@ public sealed class DiagnosticTests
             {
                 public int Id { get; set; }
 
+                public string? Title { get; set; }
+
                 {{member}}
             }
             """);
@@ -434,6 +450,8 @@ public sealed class DiagnosticTests
             {
                 public int Id { get; set; }
 
+                public string? Title { get; set; }
+
                 {{member}}
             }
             """);
@@ -452,12 +470,16 @@ public sealed class DiagnosticTests
             public class Other
             {
                 public int Id { get; set; }
+
+                public string? Name { get; set; }
             }
 
             [GenerateDtos(Kinds = DtoKinds.Create)]
             public class Entity
             {
                 public int Id { get; set; }
+
+                public string? Name { get; set; }
 
                 [IncludeInRead]
                 public Other? Link { get; set; }

@@ -30,7 +30,8 @@ namespace Markers
 
         public byte[]? Thumbnail { get; init; }
 
-        public required global::System.DateTime PublishAt { get; init; }
+        /// <remarks>Optional: when left out, the entity keeps the value it sets itself.</remarks>
+        public global::System.DateTime? PublishAt { get; init; }
 
         public global::System.DateOnly? EmbargoUntil { get; init; }
 

@@ -42,7 +42,6 @@ namespace Markers
                 Price = entity.Price,
                 Author = entity.Author,
                 Reviewer = entity.Reviewer,
-                RevisionId = entity.RevisionId,
                 PrimaryTag = entity.PrimaryTag is null ? null : global::Markers.TagDtoMappings.ToRead(entity.PrimaryTag),
             };
         }
@@ -78,7 +77,6 @@ namespace Markers
                 Scores = source.Scores,
                 Related = source.Related,
                 Thumbnail = source.Thumbnail,
-                PublishAt = source.PublishAt,
                 EmbargoUntil = source.EmbargoUntil,
                 ReadingTime = source.ReadingTime,
                 Canonical = source.Canonical,
@@ -86,6 +84,11 @@ namespace Markers
                 Price = source.Price,
                 Author = source.Author,
             };
+            if (source.PublishAt is not null)
+            {
+                entity.PublishAt = source.PublishAt.Value;
+            }
+
             OnToEntity(source, entity);
             return entity;
         }

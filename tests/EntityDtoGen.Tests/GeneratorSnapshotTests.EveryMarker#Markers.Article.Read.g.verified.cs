@@ -54,8 +54,6 @@ namespace Markers
 
         public string? Reviewer { get; init; }
 
-        public global::System.Guid RevisionId { get; init; }
-
         public global::Markers.TagRead? PrimaryTag { get; init; }
 
         /// <summary>
@@ -88,7 +86,6 @@ namespace Markers
                     Price = entity.Price,
                     Author = entity.Author,
                     Reviewer = entity.Reviewer,
-                    RevisionId = entity.RevisionId,
                     PrimaryTag = entity.PrimaryTag == null ? null : global::EntityDtoGen.ProjectionInliner.Inline(global::Markers.TagRead.Projection, entity.PrimaryTag),
                 });
     }

@@ -10,8 +10,6 @@ namespace Shop
     [global::System.CodeDom.Compiler.GeneratedCode("EntityDtoGen", "{version}")]
     public sealed partial record ProductCreate
     {
-        public string? ModifiedBy { get; init; }
-
         public required string Name { get; init; }
 
         public required decimal Price { get; init; }

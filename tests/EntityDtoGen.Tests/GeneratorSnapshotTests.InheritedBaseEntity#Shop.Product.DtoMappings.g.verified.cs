@@ -49,7 +49,6 @@ namespace Shop
 
             var entity = new global::Shop.Product
             {
-                ModifiedBy = source.ModifiedBy,
                 Name = source.Name,
                 Price = source.Price,
             };
@@ -71,11 +70,6 @@ namespace Shop
             if (entity is null)
             {
                 throw new global::System.ArgumentNullException(nameof(entity));
-            }
-
-            if (update.ModifiedBy.HasValue)
-            {
-                entity.ModifiedBy = update.ModifiedBy.Value;
             }
 
             if (update.Name.HasValue)

@@ -11,9 +11,6 @@ namespace Shop
     public sealed partial record ProductUpdate : global::System.ComponentModel.DataAnnotations.IValidatableObject
     {
         [global::System.Text.Json.Serialization.JsonIgnore(Condition = global::System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingDefault)]
-        public global::EntityDtoGen.Optional<string?> ModifiedBy { get; init; }
-
-        [global::System.Text.Json.Serialization.JsonIgnore(Condition = global::System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingDefault)]
         public global::EntityDtoGen.Optional<string> Name { get; init; }
 
         [global::System.Text.Json.Serialization.JsonIgnore(Condition = global::System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingDefault)]

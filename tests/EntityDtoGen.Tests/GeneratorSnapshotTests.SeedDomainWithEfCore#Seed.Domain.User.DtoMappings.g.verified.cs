@@ -54,6 +54,7 @@ namespace Seed.Domain
             }
 
             query = global::Microsoft.EntityFrameworkCore.EntityFrameworkQueryableExtensions.AsNoTracking(query);
+            global::EntityDtoGen.ModelChecks.EnsureProjectionIsMapped(query, global::Seed.Domain.UserRead.Projection, "UserRead");
             return global::System.Linq.Queryable.Select(query, global::Seed.Domain.UserRead.Projection);
         }
 
@@ -111,5 +112,21 @@ namespace Seed.Domain
 
         /// <summary>Runs at the end of <c>ApplyTo</c>, after the set members were copied.</summary>
         static partial void OnApplyTo(global::Seed.Domain.UserUpdate update, global::Seed.Domain.User entity);
+
+        /// <summary>Used by <see cref="global::EntityDtoGen.DtoModelCheck"/>: compares these DTOs with EF Core's model.</summary>
+        [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+        internal static bool CheckModel(global::Microsoft.EntityFrameworkCore.Metadata.IModel model, global::System.Collections.Generic.List<string> problems) =>
+            global::EntityDtoGen.ModelChecks.CheckEntity(
+                model,
+                problems,
+                typeof(global::Seed.Domain.User),
+                global::Seed.Domain.UserRead.Projection,
+                "UserRead",
+                new string[] { "Email", "DisplayName", "CoachId" },
+                "UserCreate",
+                new string[] { "Email", "DisplayName", "CoachId" },
+                "UserUpdate",
+                new string[] { "HashedPassword" },
+                global::Seed.Domain.UserIncludes.Paths);
     }
 }

@@ -6,10 +6,18 @@ using System.Text;
 namespace EntityDtoGen.Tests;
 
 /// <summary>What a random property is, so the invariants can be checked against the generated DTOs.</summary>
-public sealed record RandomProperty(string Name, bool Secret, bool Key, bool ServerGenerated, bool DatabaseGenerated, bool CreateOnly);
+public sealed record RandomProperty(string Name, bool Secret, bool Key, bool ServerGenerated, bool DatabaseGenerated, bool CreateOnly, string Setter)
+{
+    /// <summary>A value Create may carry: the client may set it, and the implicit parameterless constructor leaves a setter to take it.</summary>
+    public bool CanCreate => !Secret && !Key && !ServerGenerated && !DatabaseGenerated && Setter is "set;" or "init;";
+
+    public bool CanUpdate => CanCreate && !CreateOnly && Setter == "set;";
+
+    public bool CanRead => !Secret;
+}
 
 /// <summary>A random entity: its source and the facts the invariants need.</summary>
-public sealed record RandomEntity(string Namespace, string Name, string Source, string Kinds, IReadOnlyList<RandomProperty> Properties);
+public sealed record RandomEntity(string Namespace, string Name, string Source, string Kinds, IReadOnlyList<RandomProperty> Properties, bool NestsReads);
 
 /// <summary>
 /// Builds random but valid entity models: scalar types, nullability, initializers, setters, markers, validation
@@ -100,10 +108,12 @@ public sealed class RandomModels(int seed)
         }
 
         var readTargets = earlier.Where(e => e.Kinds.Contains("Read") || e.Kinds == "All").ToList();
+        var nestsReads = false;
         for (var j = 0; j < _random.Next(0, 3) && earlier.Count > 0; j++)
         {
             var target = earlier[_random.Next(earlier.Count)];
             var include = readTargets.Contains(target) && Chance(0.5) ? "[IncludeInRead] " : string.Empty;
+            nestsReads |= include.Length > 0;
             body.AppendLine(Chance(0.5)
                 ? $"    {include}public {target.Name}? Nav{j} {{ get; set; }}"
                 : $"    {include}public List<{target.Name}> Navs{j} {{ get; set; }} = [];");
@@ -112,7 +122,7 @@ public sealed class RandomModels(int seed)
         var kinds = Pick(["All", "All", "All", "Read", "Create | DtoKinds.Read", "Read | DtoKinds.Update", "Update"]);
         var attribute = kinds == "All" ? "[GenerateDtos]" : $"[GenerateDtos(Kinds = DtoKinds.{kinds})]";
         var source = $"{baseSource}{attribute}\npublic class {name}{(baseName.Length > 0 ? " : " + baseName : string.Empty)}\n{{\n{body}}}\n";
-        return new RandomEntity(@namespace, name, source, kinds, properties);
+        return new RandomEntity(@namespace, name, source, kinds, properties, nestsReads);
     }
 
     private string Property(List<RandomProperty> properties, string name, (string Type, bool IsReference) scalar, bool key = false)
@@ -168,7 +178,7 @@ public sealed class RandomModels(int seed)
             initializer = Chance(0.2) ? " = " + ValueDefault(scalar.Type, nullable) + ";" : string.Empty;
         }
 
-        properties.Add(new RandomProperty(name.TrimStart('@'), secret, key, serverGenerated, databaseGenerated, createOnly));
+        properties.Add(new RandomProperty(name.TrimStart('@'), secret, key, serverGenerated, databaseGenerated, createOnly, setter));
         var prefix = attributes.Count > 0 ? "    [" + string.Join(", ", attributes) + "]\n" : string.Empty;
         return $"{prefix}    public {(required ? "required " : string.Empty)}{type} {name} {{ get; {setter} }}{initializer}";
     }

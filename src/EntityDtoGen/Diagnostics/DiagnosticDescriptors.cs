@@ -75,6 +75,24 @@ internal static class DiagnosticDescriptors
         "'{0}' and '{1}' would both generate {2}Create, {2}Read, {2}Update and {2}DtoMappings in namespace '{3}'",
         DiagnosticSeverity.Error);
 
+    public static readonly DiagnosticDescriptor EmptyDto = Create(
+        "EDG012",
+        "A DTO would have no members and is not generated",
+        "'{0}' gets no {1}: {2}",
+        DiagnosticSeverity.Warning);
+
+    public static readonly DiagnosticDescriptor NoBindableConstructor = Create(
+        "EDG013",
+        "No public constructor can create the entity from its Create DTO",
+        "'{0}' gets no {1}: {2}",
+        DiagnosticSeverity.Warning);
+
+    public static readonly DiagnosticDescriptor MemberLeftOut = Create(
+        "EDG014",
+        "A member is left out of every DTO because it cannot be placed safely",
+        "'{0}.{1}' is in no DTO: {2}",
+        DiagnosticSeverity.Warning);
+
     public static readonly DiagnosticDescriptor EntityInWebApiSignature = Create(
         "EDG100",
         "A [GenerateDtos] entity appears in a web API signature",

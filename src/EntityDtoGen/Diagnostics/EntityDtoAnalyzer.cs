@@ -1,5 +1,10 @@
+using System;
 using System.Collections.Immutable;
+using System.Threading;
+using EntityDtoGen.Model;
 using EntityDtoGen.Parsing;
+using EntityDtoGen.Parsing.Configuration;
+using EntityDtoGen.Planning;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
 
@@ -23,7 +28,10 @@ public sealed class EntityDtoAnalyzer : DiagnosticAnalyzer
         DiagnosticDescriptors.IncludeInReadTargetWithErrors,
         DiagnosticDescriptors.MemberNameCollision,
         DiagnosticDescriptors.MarkerWithoutEffect,
-        DiagnosticDescriptors.DuplicateGeneratedNames);
+        DiagnosticDescriptors.DuplicateGeneratedNames,
+        DiagnosticDescriptors.EmptyDto,
+        DiagnosticDescriptors.NoBindableConstructor,
+        DiagnosticDescriptors.MemberLeftOut);
 
     /// <inheritdoc/>
     public override void Initialize(AnalysisContext context)
@@ -37,11 +45,14 @@ public sealed class EntityDtoAnalyzer : DiagnosticAnalyzer
                 return;
             }
 
-            start.RegisterSymbolAction(symbolContext => AnalyzeType(symbolContext, attributeType), SymbolKind.NamedType);
+            // The configuration lives in other classes; it is read once per compilation, when the first entity needs it.
+            var compilation = start.Compilation;
+            var facts = new Lazy<FactIndex>(() => FactScanner.Scan(compilation, start.CancellationToken), LazyThreadSafetyMode.PublicationOnly);
+            start.RegisterSymbolAction(symbolContext => AnalyzeType(symbolContext, attributeType, facts), SymbolKind.NamedType);
         });
     }
 
-    private static void AnalyzeType(SymbolAnalysisContext context, INamedTypeSymbol attributeType)
+    private static void AnalyzeType(SymbolAnalysisContext context, INamedTypeSymbol attributeType, Lazy<FactIndex> facts)
     {
         var entity = (INamedTypeSymbol)context.Symbol;
         foreach (var attribute in entity.GetAttributes())
@@ -57,7 +68,33 @@ public sealed class EntityDtoAnalyzer : DiagnosticAnalyzer
                 context.ReportDiagnostic(problem.ToDiagnostic());
             }
 
+            if (result.Declaration is { } declaration)
+            {
+                var plan = DtoPlanner.Plan(declaration, facts.Value.For(declaration.FactKeys));
+                foreach (var problem in plan.Problems)
+                {
+                    context.ReportDiagnostic(Diagnostic.Create(problem.Descriptor, LocationOf(entity, problem.Member), problem.Arguments));
+                }
+            }
+
             return;
         }
+    }
+
+    /// <summary>The member's declaration, or the entity's when the problem is about the entity or the member has no source.</summary>
+    private static Location LocationOf(INamedTypeSymbol entity, string? member)
+    {
+        for (var type = entity; member is not null && type is not null; type = type.BaseType)
+        {
+            foreach (var symbol in type.GetMembers(member))
+            {
+                if (symbol is IPropertySymbol or IFieldSymbol && EntityParser.FirstSourceLocation(symbol) is { } location)
+                {
+                    return location;
+                }
+            }
+        }
+
+        return EntityParser.FirstSourceLocation(entity) ?? Location.None;
     }
 }

@@ -17,6 +17,7 @@ public sealed class MarkerPlacementAnalyzer : DiagnosticAnalyzer
     private static readonly string[] MarkerNames =
     [
         KnownNames.SecretAttribute, KnownNames.ServerGeneratedAttribute, KnownNames.CreateOnlyAttribute, KnownNames.IncludeInReadAttribute,
+        KnownNames.ClientWritableAttribute, KnownNames.NotSecretAttribute,
     ];
 
     private static readonly string[] DtoSuffixes = ["Create", "Read", "Update"];

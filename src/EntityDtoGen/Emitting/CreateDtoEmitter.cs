@@ -6,6 +6,8 @@ namespace EntityDtoGen.Emitting;
 /// <summary>Emits <c>{Entity}Create</c>: what a client may send to create an entity.</summary>
 internal static class CreateDtoEmitter
 {
+    private const string RequiredAttribute = "global::System.ComponentModel.DataAnnotations.RequiredAttribute";
+
     public static string Emit(EntityModel entity)
     {
         var writer = GeneratedFile.Begin(entity);
@@ -27,14 +29,24 @@ internal static class CreateDtoEmitter
 
             first = false;
             GeneratedFile.WriteDocumentation(writer, property.Documentation);
+            var keepsEntityDefault = property.CreateBinding == CreateBinding.KeepEntityDefault;
+            if (keepsEntityDefault)
+            {
+                writer.WriteLine("/// <remarks>Optional: when left out, the entity keeps the value it sets itself.</remarks>");
+            }
+
             foreach (var attribute in property.ValidationAttributes)
             {
-                GeneratedFile.WriteAttribute(writer, attribute);
+                // [Required] would refuse the null that means "keep the entity's own value".
+                if (!(keepsEntityDefault && attribute.Type == RequiredAttribute))
+                {
+                    GeneratedFile.WriteAttribute(writer, attribute);
+                }
             }
 
             var required = property.RequiredInCreate ? "required " : string.Empty;
             var initializer = property.CreateDefault is null ? string.Empty : " = " + property.CreateDefault + ";";
-            writer.WriteLine("public " + required + property.Type + " " + property.Name + " { get; init; }" + initializer);
+            writer.WriteLine("public " + required + property.CreateType + " " + property.Name + " { get; init; }" + initializer);
         }
 
         PrintMembersEmitter.WriteIfNeeded(writer, entity, GeneratedKinds.Create, entity.Properties.Where(p => p.InCreate).Select(p => p.Name));

@@ -1,3 +1,4 @@
+using System.Linq;
 using EntityDtoGen.Model;
 
 namespace EntityDtoGen.Emitting;
@@ -39,6 +40,12 @@ internal static class MappingsEmitter
             }
 
             WriteApplyTo(writer, entity);
+        }
+
+        if (features.HasEntityFrameworkCore)
+        {
+            writer.WriteLine();
+            WriteCheckModel(writer, entity);
         }
 
         writer.CloseBlock();
@@ -99,6 +106,9 @@ internal static class MappingsEmitter
             // A DTO has nothing to track, and EF Core refuses to project owned values in a tracking query.
             // AsNoTracking leaves a non-EF query as it is.
             writer.WriteLine("query = global::Microsoft.EntityFrameworkCore.EntityFrameworkQueryableExtensions.AsNoTracking(query);");
+
+            // Fail closed: a member EF Core does not map would make it load whole entities, secret columns included.
+            writer.WriteLine("global::EntityDtoGen.ModelChecks.EnsureProjectionIsMapped(query, " + readType + ".Projection, \"" + entity.ReadName + "\");");
         }
 
         writer.WriteLine("return global::System.Linq.Queryable.Select(query, " + readType + ".Projection);");
@@ -112,11 +122,12 @@ internal static class MappingsEmitter
         writer.WriteLine("public static " + entity.FullyQualifiedName + " ToEntity(this " + createType + " source)");
         writer.OpenBlock();
         GeneratedFile.WriteNullCheck(writer, "source");
-        writer.WriteLine("var entity = new " + entity.FullyQualifiedName);
+        var arguments = entity.ConstructorArguments.Select(a => a.Parameter + ": " + (a.Member is { } member ? "source." + member : a.Supplier + "(source)"));
+        writer.WriteLine("var entity = new " + entity.FullyQualifiedName + (entity.ConstructorArguments.Count == 0 ? string.Empty : "(" + string.Join(", ", arguments) + ")"));
         writer.OpenBlock();
         foreach (var property in entity.Properties)
         {
-            if (property.InCreate)
+            if (property.InCreate && property.CreateBinding == CreateBinding.Initializer)
             {
                 writer.WriteLine(property.Name + " = source." + property.Name + ",");
             }
@@ -128,6 +139,19 @@ internal static class MappingsEmitter
         }
 
         writer.CloseBlock(";");
+        foreach (var property in entity.Properties)
+        {
+            if (property.InCreate && property.CreateBinding == CreateBinding.KeepEntityDefault)
+            {
+                // The entity set a value of its own; only a value the client sent replaces it.
+                writer.WriteLine("if (source." + property.Name + " is not null)");
+                writer.OpenBlock();
+                writer.WriteLine("entity." + property.Name + " = source." + property.Name + (property.IsReferenceType || !property.IsNonNullable ? ";" : ".Value;"));
+                writer.CloseBlock();
+                writer.WriteLine();
+            }
+        }
+
         writer.WriteLine("OnToEntity(source, entity);");
         writer.WriteLine("return entity;");
         writer.CloseBlock();
@@ -163,5 +187,32 @@ internal static class MappingsEmitter
         writer.WriteLine();
         writer.WriteLine("/// <summary>Runs at the end of <c>ApplyTo</c>, after the set members were copied.</summary>");
         writer.WriteLine("static partial void OnApplyTo(" + updateType + " update, " + entity.FullyQualifiedName + " entity);");
+    }
+
+    /// <summary>What <c>DtoModelCheck</c> compares with the model for this entity: the projection and the DTO members.</summary>
+    private static void WriteCheckModel(SourceWriter writer, EntityModel entity)
+    {
+        static string Names(System.Collections.Generic.IEnumerable<string> names) =>
+            "new string[] { " + string.Join(", ", names.Select(n => Microsoft.CodeAnalysis.CSharp.SymbolDisplay.FormatLiteral(n, quote: true))) + " }";
+
+        writer.WriteLine("/// <summary>Used by <see cref=\"global::EntityDtoGen.DtoModelCheck\"/>: compares these DTOs with EF Core's model.</summary>");
+        writer.WriteLine("[global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]");
+        writer.WriteLine("internal static bool CheckModel(global::Microsoft.EntityFrameworkCore.Metadata.IModel model, global::System.Collections.Generic.List<string> problems) =>");
+        writer.Indent();
+        writer.WriteLine("global::EntityDtoGen.ModelChecks.CheckEntity(");
+        writer.Indent();
+        writer.WriteLine("model,");
+        writer.WriteLine("problems,");
+        writer.WriteLine("typeof(" + entity.FullyQualifiedName + "),");
+        writer.WriteLine((entity.Has(GeneratedKinds.Read) ? entity.QualifiedName(entity.ReadName) + ".Projection" : "null") + ",");
+        writer.WriteLine("\"" + entity.ReadName + "\",");
+        writer.WriteLine(Names(entity.Properties.Where(p => p.InCreate).Select(p => p.DisplayName)) + ",");
+        writer.WriteLine("\"" + entity.CreateName + "\",");
+        writer.WriteLine(Names(entity.Properties.Where(p => p.InUpdate).Select(p => p.DisplayName)) + ",");
+        writer.WriteLine("\"" + entity.UpdateName + "\",");
+        writer.WriteLine(Names(entity.SecretMembers) + ",");
+        writer.WriteLine(entity.QualifiedName(entity.IncludesName) + ".Paths);");
+        writer.Unindent();
+        writer.Unindent();
     }
 }

@@ -6,12 +6,14 @@ namespace EntityDtoGen.Model;
 /// <param name="FullyQualifiedName">The entity type as <c>global::</c>-qualified C#.</param>
 /// <param name="HintNamePrefix">A file-name-safe form of the entity's metadata name, unique per entity.</param>
 /// <param name="Accessibility">The C# accessibility keyword the generated types get.</param>
-/// <param name="Kinds">Which DTOs to generate.</param>
+/// <param name="Kinds">Which DTOs to generate: those requested, less any that would be empty or that no constructor can serve.</param>
 /// <param name="Properties">The entity's scalar and value properties that reach at least one DTO, base class members first.</param>
 /// <param name="Navigations">The entity's navigations (whether or not they reach a DTO).</param>
 /// <param name="Suppliers">Members that Create does not carry but that a user-written <c>Create{Member}</c> method supplies.</param>
 /// <param name="UserMembers">Members of the user's own DTO parts that hold a <c>[Secret]</c> member, for a masking <c>ToString()</c>.</param>
 /// <param name="IncludePaths">Every dotted navigation path of depth 3 or less that never continues from a type already on it.</param>
+/// <param name="ConstructorArguments">The arguments of the constructor <c>ToEntity</c> calls; empty for the parameterless one.</param>
+/// <param name="SecretMembers">The names of the entity's secret properties, which <c>DtoModelCheck</c> keeps out of every projection.</param>
 internal readonly record struct EntityModel(
     string Namespace,
     string Name,
@@ -23,7 +25,9 @@ internal readonly record struct EntityModel(
     EquatableArray<NavigationModel> Navigations,
     EquatableArray<SupplierModel> Suppliers,
     EquatableArray<UserMemberModel> UserMembers,
-    EquatableArray<IncludePathModel> IncludePaths)
+    EquatableArray<IncludePathModel> IncludePaths,
+    EquatableArray<ConstructorArgumentModel> ConstructorArguments,
+    EquatableArray<string> SecretMembers)
 {
     public string CreateName => Name + "Create";
 

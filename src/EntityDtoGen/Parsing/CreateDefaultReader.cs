@@ -1,23 +1,12 @@
 using System.Threading;
+using EntityDtoGen.Model;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 
 namespace EntityDtoGen.Parsing;
 
-/// <summary>How an entity property's initializer carries over to the Create DTO member.</summary>
-internal enum InitializerKind
-{
-    /// <summary>No initializer, or <c>null!</c>/<c>default!</c>, which says "must be set" in EF Core style.</summary>
-    None,
-
-    /// <summary>An initializer the Create member can repeat (constants, empty collections, <c>new()</c>).</summary>
-    Reproducible,
-
-    /// <summary>Any other initializer: copying arbitrary code into the DTO is unsafe, so the member becomes required.</summary>
-    Unreproducible,
-}
-
+/// <summary>Reads a property initializer (or a constructor assignment) as a default the Create member can repeat.</summary>
 internal static class CreateDefaultReader
 {
     public static InitializerKind Read(IPropertySymbol property, Compilation compilation, bool isNonNullableReference, CancellationToken cancellationToken, out string? initializer)
@@ -35,11 +24,12 @@ internal static class CreateDefaultReader
             return InitializerKind.None;
         }
 
-        initializer = Reproduce(value, property.Type, compilation, isNonNullableReference, cancellationToken);
+        initializer = Reproduce(value, property.Type, compilation.GetSemanticModel(value.SyntaxTree), isNonNullableReference, cancellationToken);
         return initializer is null ? InitializerKind.Unreproducible : InitializerKind.Reproducible;
     }
 
-    private static string? Reproduce(ExpressionSyntax value, ITypeSymbol propertyType, Compilation compilation, bool isNonNullableReference, CancellationToken cancellationToken)
+    /// <summary>The value as C# a DTO member initializer can repeat (constants, empty collections, <c>new()</c>), or null.</summary>
+    public static string? Reproduce(ExpressionSyntax value, ITypeSymbol propertyType, SemanticModel model, bool isNonNullableReference, CancellationToken cancellationToken)
     {
         switch (value)
         {
@@ -49,7 +39,6 @@ internal static class CreateDefaultReader
                 return "new()";
         }
 
-        var model = compilation.GetSemanticModel(value.SyntaxTree);
         var constant = model.GetConstantValue(value, cancellationToken);
         if (constant.HasValue)
         {

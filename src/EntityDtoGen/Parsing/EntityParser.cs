@@ -9,12 +9,13 @@ using Microsoft.CodeAnalysis;
 
 namespace EntityDtoGen.Parsing;
 
-/// <summary>The result of parsing one entity: its model when it can be served, and the problems found.</summary>
-internal readonly record struct ParseResult(EntityModel? Model, ImmutableArray<EntityProblem> Problems);
+/// <summary>The result of parsing one entity: its declaration when it can be served, and the problems found.</summary>
+internal readonly record struct ParseResult(EntityDeclaration? Declaration, ImmutableArray<EntityProblem> Problems);
 
 /// <summary>
-/// Reads a <c>[GenerateDtos]</c> type once into an <see cref="EntityModel"/>. The generator keeps the model; the analyzer
-/// reports the problems. Both go through this one parser, so what is reported is exactly what stops generation.
+/// Reads a <c>[GenerateDtos]</c> type once into an <see cref="EntityDeclaration"/>: only what the entity itself declares
+/// (this runs for every entity on every keystroke). The generator keeps the declaration; the analyzer reports the
+/// problems. Both go through this one parser, so what is reported is exactly what stops generation.
 /// </summary>
 internal static class EntityParser
 {
@@ -24,7 +25,7 @@ internal static class EntityParser
         var kinds = ReadKinds(generateDtos);
         var entityLocation = FirstSourceLocation(entity) ?? Location.None;
 
-        if (UnsupportedReason(entity, kinds) is { } reason)
+        if (UnsupportedReason(entity) is { } reason)
         {
             problems.Add(new EntityProblem(DiagnosticDescriptors.UnsupportedEntityType, entityLocation, null, new object?[] { entity.Name, reason }));
             return new ParseResult(null, problems.ToImmutableArray());
@@ -34,29 +35,74 @@ internal static class EntityParser
         CheckCollisions(entity, kinds, compilation, entityLocation, problems);
         CheckDuplicateEntityNames(entity, compilation, entityLocation, problems, cancellationToken);
 
-        var members = PropertyReader.Read(entity, kinds, compilation, cancellationToken, entityLocation, problems);
-        MemberNameChecks.Check(entity, members, entityLocation, problems);
         var navigations = new NavigationCache(cancellationToken);
+        var properties = EntityShape.Properties(entity);
+        var members = MemberReader.Read(entity, properties, compilation, navigations, cancellationToken);
         if ((kinds & GeneratedKinds.Read) != 0)
         {
             IncludeGraph.Check(entity, entityLocation, navigations, problems);
         }
 
-        var model = new EntityModel(
+        var includePaths = IncludePathReader.Read(entity, navigations);
+        var chainKeys = ChainKeys(entity, navigations);
+        var factKeys = chainKeys
+            .Concat(members.Select(m => m.TargetTypeKey).Where(k => k is not null).Select(k => k!))
+            .Concat(includePaths.SelectMany(p => p.Steps).SelectMany(s => new[] { s.DeclaringTypeKey, s.TargetTypeKey }))
+            .Distinct()
+            .ToArray();
+
+        var declaration = new EntityDeclaration(
             @namespace,
             entity.Name,
             CSharpLiterals.TypeName(entity),
             HintNamePrefix(entity),
             EffectiveAccessibility(entity) == Accessibility.Public ? "public" : "internal",
             kinds,
-            members.Properties,
-            members.Navigations,
-            members.Suppliers,
+            new EquatableArray<string>(chainKeys),
+            new EquatableArray<string>(factKeys),
+            new EquatableArray<MemberDeclaration>(members),
+            MemberReader.Fields(entity),
+            PrimaryKey(entity),
+            (kinds & GeneratedKinds.Create) != 0 ? ConstructorReader.Read(entity, properties, compilation, cancellationToken) : EquatableArray<ConstructorDeclaration>.Empty,
+            MemberReader.SupplierMethods(entity),
             UserDtoPartReader.Read(entity, kinds),
-            IncludePathReader.Read(entity, navigations));
+            UserDtoPartReader.KindsWithParts(entity, kinds),
+            includePaths);
 
         var result = problems.ToImmutableArray();
-        return new ParseResult(result.Any(p => p.IsError) ? null : model, result);
+        return new ParseResult(result.Any(p => p.IsError) ? null : declaration, result);
+    }
+
+    /// <summary>The entity, its base classes and its interfaces: configuration written for any of them applies to it.</summary>
+    private static string[] ChainKeys(INamedTypeSymbol entity, NavigationCache navigations)
+    {
+        var keys = new List<string>();
+        for (var type = entity; type is not null && type.SpecialType != SpecialType.System_Object; type = type.BaseType)
+        {
+            keys.Add(navigations.KeyOf(type));
+        }
+
+        keys.AddRange(entity.AllInterfaces.Select(navigations.KeyOf));
+        return keys.ToArray();
+    }
+
+    /// <summary>The names in <c>[PrimaryKey]</c> on the entity or its nearest base class that has one.</summary>
+    private static EquatableArray<string> PrimaryKey(INamedTypeSymbol entity)
+    {
+        for (var type = entity; type is not null; type = type.BaseType)
+        {
+            var attribute = type.GetAttributes().FirstOrDefault(a => a.Is(KnownNames.EfPrimaryKeyAttribute));
+            if (attribute is { ConstructorArguments.Length: > 0 })
+            {
+                return new EquatableArray<string>(attribute.ConstructorArguments
+                    .SelectMany(a => a.Kind == TypedConstantKind.Array ? a.Values.Select(v => v.Value as string) : new[] { a.Value as string })
+                    .Where(n => n is not null)
+                    .Select(n => n!)
+                    .ToArray());
+            }
+        }
+
+        return EquatableArray<string>.Empty;
     }
 
     public static GeneratedKinds ReadKinds(AttributeData attribute)
@@ -72,7 +118,7 @@ internal static class EntityParser
         return GeneratedKinds.All;
     }
 
-    public static string? UnsupportedReason(INamedTypeSymbol entity, GeneratedKinds kinds)
+    public static string? UnsupportedReason(INamedTypeSymbol entity)
     {
         if (entity.TypeKind == TypeKind.Struct)
         {
@@ -128,19 +174,8 @@ internal static class EntityParser
             return "a class named " + entity.Name + " in the global namespace hides the " + entity.Name + " namespace that generated code refers to (move it into a namespace)";
         }
 
-        if ((kinds & GeneratedKinds.Create) != 0 && FindCreationConstructor(entity) is null)
-        {
-            return "it has no accessible parameterless constructor, which ToEntity needs (leave Create out with Kinds = DtoKinds.Read | DtoKinds.Update, or add one)";
-        }
-
         return null;
     }
-
-    /// <summary>The constructor <c>new Entity { ... }</c> binds to: parameterless, or with only optional parameters.</summary>
-    public static IMethodSymbol? FindCreationConstructor(INamedTypeSymbol entity) =>
-        entity.InstanceConstructors.FirstOrDefault(c =>
-            c.DeclaredAccessibility is Accessibility.Public or Accessibility.Internal or Accessibility.ProtectedOrInternal
-            && c.Parameters.All(p => p.IsOptional || p.IsParams));
 
     private static Accessibility EffectiveAccessibility(INamedTypeSymbol entity)
     {

@@ -1,13 +1,12 @@
 using System.Collections.Generic;
-using System.Linq;
 using System.Threading;
+using EntityDtoGen.Model;
 using Microsoft.CodeAnalysis;
-using Microsoft.CodeAnalysis.CSharp.Syntax;
 
 namespace EntityDtoGen.Parsing;
 
-/// <summary>A navigation of some entity class, whether or not it has <c>[GenerateDtos]</c>.</summary>
-internal readonly record struct Navigation(IPropertySymbol Property, Markers Markers, INamedTypeSymbol Target, bool IsCollection);
+/// <summary>A class-typed member of some class that is a navigation if EF Core maps it as one.</summary>
+internal readonly record struct Navigation(IPropertySymbol Property, MarkerSet Markers, INamedTypeSymbol Target, bool IsCollection, bool TargetIsEntity);
 
 /// <summary>Which properties a class exposes to the DTO rules, shared by every reader that walks entities.</summary>
 internal static class EntityShape
@@ -47,44 +46,28 @@ internal static class EntityShape
         return result;
     }
 
-    /// <summary>A get-only property with a body computes its value; a get-only auto-property holds one (set by a constructor).</summary>
-    public static bool IsComputed(IPropertySymbol property, CancellationToken cancellationToken)
-    {
-        if (property.SetMethod is not null)
-        {
-            return false;
-        }
-
-        if (property.DeclaringSyntaxReferences.Length == 0)
-        {
-            // Metadata gives no way to tell an auto-property from a computed one; leave it out rather than guess.
-            return true;
-        }
-
-        return property.DeclaringSyntaxReferences[0].GetSyntax(cancellationToken) is PropertyDeclarationSyntax declaration
-            && (declaration.ExpressionBody is not null
-                || declaration.AccessorList?.Accessors.Any(a => a.Body is not null || a.ExpressionBody is not null) == true);
-    }
-
-    /// <summary>The navigations EF Core would map: public, not <c>[NotMapped]</c>, to another class or a collection of one.</summary>
-    public static IEnumerable<Navigation> Navigations(INamedTypeSymbol type, CancellationToken cancellationToken)
+    /// <summary>
+    /// The class-typed members EF Core could map as navigations: public, not <c>[NotMapped]</c>, to another class or a
+    /// collection of one, held by the property or (for a get-only collection) by a conventionally named field.
+    /// </summary>
+    public static IEnumerable<Navigation> Navigations(INamedTypeSymbol type, NavigationCache cache, CancellationToken cancellationToken)
     {
         foreach (var property in Properties(type))
         {
             // Cheapest test first: most properties are scalars, whose markers and syntax need not be read here.
-            var kind = TypeClassifier.Classify(property.Type, out var target);
-            if (kind is not (PropertyTypeKind.ReferenceNavigation or PropertyTypeKind.CollectionNavigation)
-                || target is not INamedTypeSymbol named
+            var shape = TypeClassifier.Classify(property.Type, out var target);
+            if (shape is not (MemberShape.Reference or MemberShape.Collection)
+                || target is null
                 || property.GetMethod?.DeclaredAccessibility != Accessibility.Public
-                || IsComputed(property, cancellationToken))
+                || (AccessorReader.IsComputed(property, cancellationToken) && !(shape == MemberShape.Collection && AccessorReader.HasConventionalBackingField(property, target))))
             {
                 continue;
             }
 
-            var markers = Markers.Read(property);
+            var markers = MarkerReader.Read(property);
             if (!markers.NotMapped)
             {
-                yield return new Navigation(property, markers, named, kind == PropertyTypeKind.CollectionNavigation);
+                yield return new Navigation(property, markers, target, shape == MemberShape.Collection, cache.IsEntityByItself(target));
             }
         }
     }

@@ -95,7 +95,7 @@ internal static class IncludeGraph
             return false;
         }
 
-        if (FindGenerateDtos(type) is not { } attribute || EntityParser.UnsupportedReason(type, EntityParser.ReadKinds(attribute)) is not null)
+        if (FindGenerateDtos(type) is not { } attribute || EntityParser.UnsupportedReason(type) is not null)
         {
             return true;
         }

@@ -1,70 +1,80 @@
 using System.Linq;
+using EntityDtoGen.Model;
 using Microsoft.CodeAnalysis;
 
 namespace EntityDtoGen.Parsing;
 
-/// <summary>What a property's type makes it, by SPEC "Which property goes where".</summary>
-internal enum PropertyTypeKind
-{
-    /// <summary>A type no DTO can carry (pointer, ref struct, error type, <c>object</c>, <c>dynamic</c>).</summary>
-    Unsupported,
-
-    /// <summary>A scalar, an <c>[Owned]</c>/<c>[ComplexType]</c> value, any struct, or a collection of these.</summary>
-    Value,
-
-    /// <summary>A reference to another class.</summary>
-    ReferenceNavigation,
-
-    /// <summary>A collection of another class.</summary>
-    CollectionNavigation,
-}
-
+/// <summary>What a property's type makes it, by SPEC "Which property goes where", before the configuration is known.</summary>
 internal static class TypeClassifier
 {
-    public static PropertyTypeKind Classify(ITypeSymbol type, out ITypeSymbol? navigationTarget)
+    /// <summary>Classes EF Core providers map to a column of their own (SPEC: provider value types).</summary>
+    private static readonly string[] ProviderValueTypes =
+    [
+        "System.Net.IPAddress",
+        "System.Net.NetworkInformation.PhysicalAddress",
+        "System.Text.Json.JsonDocument",
+        "System.Text.Json.Nodes.JsonNode",
+        "System.Collections.BitArray",
+        "System.Xml.Linq.XElement",
+        "Pgvector.Vector",
+        "Pgvector.HalfVector",
+        "Pgvector.SparseVector",
+        "Microsoft.SqlServer.Types.SqlGeography",
+        "Microsoft.SqlServer.Types.SqlGeometry",
+        "Microsoft.Data.SqlTypes.SqlVector`1",
+    ];
+
+    /// <summary>Namespaces whose classes are all provider value types (spatial types, Npgsql's own types).</summary>
+    private static readonly string[] ProviderValueNamespaces = ["NetTopologySuite.Geometries", "NpgsqlTypes"];
+
+    /// <summary>The property's shape, or null when no DTO can carry its type (pointer, ref struct, <c>object</c>, a type with errors, …).</summary>
+    /// <param name="type">The property type.</param>
+    /// <param name="target">For <see cref="MemberShape.Reference"/> and <see cref="MemberShape.Collection"/>: the class.</param>
+    public static MemberShape? Classify(ITypeSymbol type, out INamedTypeSymbol? target)
     {
-        navigationTarget = null;
+        target = null;
         if (ContainsError(type))
         {
             // The user's code has an error already; a DTO member of that type would only repeat it in generated code.
-            return PropertyTypeKind.Unsupported;
+            return null;
         }
 
         switch (type)
         {
             case IErrorTypeSymbol or IPointerTypeSymbol or IFunctionPointerTypeSymbol or ITypeParameterSymbol or IDynamicTypeSymbol:
-                return PropertyTypeKind.Unsupported;
+                return null;
             case IArrayTypeSymbol array:
-                return ClassifyElement(array.ElementType, out navigationTarget);
+                return ClassifyElement(array.ElementType, out target);
         }
 
         if (type.IsRefLikeType || type.SpecialType == SpecialType.System_Object)
         {
-            return PropertyTypeKind.Unsupported;
+            return null;
         }
 
-        if (type.IsValueType || type.SpecialType == SpecialType.System_String || IsUri(type) || IsValueObject(type))
+        if (IsValueObject(type))
         {
-            return PropertyTypeKind.Value;
+            return MemberShape.ValueObject;
+        }
+
+        if (type.IsValueType || type.SpecialType == SpecialType.System_String || IsUri(type) || IsProviderValueType(type))
+        {
+            return MemberShape.Value;
         }
 
         if (TryGetEnumerableElement(type, out var element))
         {
-            return ClassifyElement(element, out navigationTarget) switch
-            {
-                PropertyTypeKind.ReferenceNavigation => PropertyTypeKind.CollectionNavigation,
-                var kind => kind,
-            };
+            return ClassifyElement(element, out target);
         }
 
         // EF Core maps no property of a [NotMapped] class, so it is no navigation either.
-        if (HasAttribute(type, KnownNames.NotMappedAttribute))
+        if (HasAttribute(type, KnownNames.NotMappedAttribute) || type is not INamedTypeSymbol named)
         {
-            return PropertyTypeKind.Unsupported;
+            return null;
         }
 
-        navigationTarget = type.WithNullableAnnotation(NullableAnnotation.NotAnnotated);
-        return PropertyTypeKind.ReferenceNavigation;
+        target = (INamedTypeSymbol)named.WithNullableAnnotation(NullableAnnotation.NotAnnotated);
+        return MemberShape.Reference;
     }
 
     private static bool ContainsError(ITypeSymbol type) => type switch
@@ -75,17 +85,24 @@ internal static class TypeClassifier
         _ => false,
     };
 
-    private static PropertyTypeKind ClassifyElement(ITypeSymbol element, out ITypeSymbol? navigationTarget)
+    private static MemberShape? ClassifyElement(ITypeSymbol element, out INamedTypeSymbol? target)
     {
-        var kind = Classify(element, out navigationTarget);
-        if (kind == PropertyTypeKind.ReferenceNavigation)
+        var shape = Classify(element, out target);
+        switch (shape)
         {
-            return PropertyTypeKind.CollectionNavigation;
+            case MemberShape.Reference:
+                return MemberShape.Collection;
+            case MemberShape.Collection:
+                // A collection of collections of classes is nothing EF Core maps.
+                target = null;
+                return null;
+            case null:
+                return null;
+            default:
+                // A collection of scalars or of owned values is a value.
+                target = null;
+                return MemberShape.Value;
         }
-
-        // A collection of collections of entities is nothing EF Core maps as a navigation.
-        navigationTarget = null;
-        return kind == PropertyTypeKind.CollectionNavigation ? PropertyTypeKind.Unsupported : kind;
     }
 
     private static bool TryGetEnumerableElement(ITypeSymbol type, out ITypeSymbol element)
@@ -112,6 +129,26 @@ internal static class TypeClassifier
     private static bool IsUri(ITypeSymbol type) =>
         type is { Name: "Uri", ContainingNamespace: { Name: "System", ContainingNamespace.IsGlobalNamespace: true } };
 
+    private static bool IsProviderValueType(ITypeSymbol type)
+    {
+        for (var current = type as INamedTypeSymbol; current is not null && current.SpecialType != SpecialType.System_Object; current = current.BaseType)
+        {
+            var definition = current.OriginalDefinition;
+            if (ProviderValueTypes.Any(name => definition.HasMetadataName(name)))
+            {
+                return true;
+            }
+
+            var @namespace = definition.ContainingNamespace?.ToDisplayString();
+            if (@namespace is not null && ProviderValueNamespaces.Contains(@namespace))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>An <c>[Owned]</c> or <c>[ComplexType]</c> type, or a nullable one.</summary>
     public static bool IsValueObject(ITypeSymbol type)
     {
@@ -121,6 +158,40 @@ internal static class TypeClassifier
         }
 
         return HasAttribute(type, KnownNames.EfOwnedAttribute) || HasAttribute(type, KnownNames.ComplexTypeAttribute);
+    }
+
+    /// <summary>
+    /// A class that is an entity by itself, as EF Core's conventions would find it: <c>[GenerateDtos]</c>, a <c>[Key]</c>
+    /// or <c>[PrimaryKey]</c>, or a key by name (<c>Id</c> or <c>{Type}Id</c>) anywhere in its class hierarchy.
+    /// </summary>
+    public static bool IsEntityByItself(INamedTypeSymbol type)
+    {
+        if (HasAttribute(type, KnownNames.GenerateDtosAttribute))
+        {
+            return true;
+        }
+
+        var conventionKey = type.Name + "Id";
+        for (var current = type; current is not null && current.SpecialType != SpecialType.System_Object; current = current.BaseType)
+        {
+            if (HasAttribute(current, KnownNames.EfPrimaryKeyAttribute))
+            {
+                return true;
+            }
+
+            foreach (var member in current.GetMembers())
+            {
+                if (member is IPropertySymbol { IsStatic: false } property
+                    && (string.Equals(property.Name, "Id", System.StringComparison.OrdinalIgnoreCase)
+                        || string.Equals(property.Name, conventionKey, System.StringComparison.OrdinalIgnoreCase)
+                        || property.GetAttributes().Any(a => a.Is(KnownNames.KeyAttribute))))
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
     }
 
     private static bool HasAttribute(ITypeSymbol type, string metadataName)

@@ -34,6 +34,24 @@ internal static class UserDtoPartReader
         return new EquatableArray<UserMemberModel>(result.ToArray());
     }
 
+    /// <summary>
+    /// The kinds the user wrote a partial part of: their code names that DTO, so it is generated even when the entity gives
+    /// it no member.
+    /// </summary>
+    public static GeneratedKinds KindsWithParts(INamedTypeSymbol entity, GeneratedKinds kinds)
+    {
+        var result = GeneratedKinds.None;
+        foreach (var kind in new[] { GeneratedKinds.Create, GeneratedKinds.Read, GeneratedKinds.Update })
+        {
+            if ((kinds & kind) != 0 && entity.ContainingNamespace.GetTypeMembers(entity.Name + kind, 0).Length > 0)
+            {
+                result |= kind;
+            }
+        }
+
+        return result;
+    }
+
     /// <summary>The members a record's <c>ToString()</c> prints: public, instance, readable, in declaration order.</summary>
     private static IEnumerable<UserMemberModel> PrintedMembers(INamedTypeSymbol part)
     {

@@ -1,0 +1,191 @@
+using System.Collections.Generic;
+using System.Linq;
+using System.Threading;
+using EntityDtoGen.Model;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
+
+namespace EntityDtoGen.Parsing.Configuration;
+
+/// <summary>
+/// Reads the fluent calls of one configuration method (<c>OnModelCreating</c>, <c>Configure</c>, a builder helper) into
+/// facts. The entity a call is about comes from the type of the builder it is made on, so lambda (<c>b =&gt; …</c>),
+/// chained and <c>IEntityTypeConfiguration</c> forms read the same. A call on something the reader cannot follow (a
+/// builder kept in a field, a string-named entity) gives no fact; <c>DtoModelCheck</c> finds what it would have said.
+/// </summary>
+internal sealed class BuilderCallReader(SemanticModel model, string source, List<ModelFact> facts, CancellationToken cancellationToken)
+{
+    private const string Builders = "Microsoft.EntityFrameworkCore.Metadata.Builders.";
+    private const string EntityTypeBuilder = Builders + "EntityTypeBuilder`1";
+    private const string ModelBuilder = "Microsoft.EntityFrameworkCore.ModelBuilder";
+    private const string ModelConfigurationBuilder = "Microsoft.EntityFrameworkCore.ModelConfigurationBuilder";
+
+    /// <summary>Calls on a property builder that make the database or EF Core generate the value.</summary>
+    private static readonly HashSet<string> ValueGeneration =
+    [
+        "ValueGeneratedOnAdd", "ValueGeneratedOnAddOrUpdate", "ValueGeneratedOnUpdate", "ValueGeneratedOnUpdateSometimes",
+        "HasComputedColumnSql", "HasDefaultValueSql", "IsRowVersion", "HasValueGenerator", "HasValueGeneratorFactory",
+        "UseIdentityColumn", "UseIdentityByDefaultColumn", "UseIdentityAlwaysColumn", "UseSerialColumn", "UseHiLo", "UseSequence",
+        "UseAutoincrement",
+    ];
+
+    private static readonly HashSet<string> Interesting =
+    [
+        .. ValueGeneration,
+        "Entity", "Owned", "Ignore", "IgnoreAny", "HasKey", "OwnsOne", "OwnsMany", "ComplexProperty", "ComplexCollection", "ComplexProperties",
+        "Properties", "Property", "HasConversion", "ValueGeneratedNever", "HasOne", "HasMany", "Navigation", "WithOne", "WithMany", "FindNavigation",
+    ];
+
+    public void Read(MethodDeclarationSyntax method)
+    {
+        foreach (var invocation in method.DescendantNodes().OfType<InvocationExpressionSyntax>())
+        {
+            if (Syntax.InvokedName(invocation) is { } name && Interesting.Contains(name))
+            {
+                cancellationToken.ThrowIfCancellationRequested();
+                ReadCall(invocation, name);
+            }
+        }
+    }
+
+    private void ReadCall(InvocationExpressionSyntax invocation, string name)
+    {
+        if (ValueGeneration.Contains(name) || name is "HasConversion" or "ValueGeneratedNever")
+        {
+            ReadPropertyCall(invocation, name == "HasConversion" ? FactKind.Converted : name == "ValueGeneratedNever" ? FactKind.ValueGeneratedNever : FactKind.ValueGenerated);
+            return;
+        }
+
+        var receiver = Syntax.Receiver(invocation) is { } expression ? model.GetTypeInfo(expression, cancellationToken).Type as INamedTypeSymbol : null;
+        if (receiver is null)
+        {
+            return;
+        }
+
+        if (receiver.HasMetadataName(ModelBuilder))
+        {
+            AddTypeArgument(invocation, name switch
+            {
+                "Entity" => FactKind.Entity,
+                "Owned" => FactKind.OwnedType,
+                "Ignore" => FactKind.IgnoredType,
+                _ => null,
+            });
+        }
+        else if (receiver.HasMetadataName(ModelConfigurationBuilder))
+        {
+            AddTypeArgument(invocation, name switch
+            {
+                "Properties" => FactKind.ScalarType,
+                "ComplexProperties" => FactKind.OwnedType,
+                "IgnoreAny" => FactKind.IgnoredType,
+                _ => null,
+            });
+        }
+        else if (receiver.OriginalDefinition.HasMetadataName(EntityTypeBuilder))
+        {
+            ReadEntityCall(invocation, name, receiver.TypeArguments[0]);
+        }
+        else if (name is "WithOne" or "WithMany" && receiver.TypeArguments.Length == 2
+            && receiver.OriginalDefinition.ContainingNamespace.ToDisplayString() + "." == Builders)
+        {
+            // ReferenceNavigationBuilder<E, R>.WithMany(r => r.Orders): a navigation of the related type R.
+            AddMembers(invocation, receiver.TypeArguments[1], FactKind.Navigation);
+        }
+        else if (name == "FindNavigation" && Syntax.Receiver(invocation) is MemberAccessExpressionSyntax { Name.Identifier.ValueText: "Metadata" } metadata
+            && model.GetTypeInfo(metadata.Expression, cancellationToken).Type is INamedTypeSymbol builder
+            && builder.OriginalDefinition.HasMetadataName(EntityTypeBuilder))
+        {
+            // eShop's builder.Metadata.FindNavigation(nameof(Order.OrderItems)).SetPropertyAccessMode(…).
+            AddMembers(invocation, builder.TypeArguments[0], FactKind.Navigation);
+        }
+    }
+
+    /// <summary><c>Entity&lt;T&gt;()</c>, <c>Owned&lt;T&gt;()</c>, <c>Ignore&lt;T&gt;()</c> and the like: a fact about the type argument.</summary>
+    private void AddTypeArgument(InvocationExpressionSyntax invocation, FactKind? kind)
+    {
+        if (kind is { } known && model.GetSymbolInfo(invocation, cancellationToken).Symbol is IMethodSymbol { TypeArguments.Length: 1 } method
+            && method.TypeArguments[0] is INamedTypeSymbol type)
+        {
+            facts.Add(new ModelFact(TypeKeys.Of(type), string.Empty, known, source));
+        }
+    }
+
+    private void ReadEntityCall(InvocationExpressionSyntax invocation, string name, ITypeSymbol entity)
+    {
+        switch (name)
+        {
+            case "Ignore":
+                AddMembers(invocation, entity, FactKind.Ignored);
+                break;
+            case "HasKey":
+                AddMembers(invocation, entity, FactKind.Key);
+                break;
+            case "OwnsOne" or "OwnsMany" or "ComplexProperty" or "ComplexCollection":
+                AddMembers(invocation, entity, FactKind.Owned);
+                break;
+            case "Property":
+                AddMembers(invocation, entity, FactKind.Mapped);
+                break;
+            case "HasOne" or "HasMany" or "Navigation":
+                AddMembers(invocation, entity, FactKind.Navigation);
+                if (model.GetTypeInfo(invocation, cancellationToken).Type is INamedTypeSymbol { TypeArguments.Length: 2 } navigationBuilder
+                    && navigationBuilder.TypeArguments[1] is INamedTypeSymbol related)
+                {
+                    facts.Add(new ModelFact(TypeKeys.Of(related), string.Empty, FactKind.Entity, source));
+                }
+
+                break;
+        }
+    }
+
+    /// <summary>
+    /// A call on a property builder (<c>HasConversion</c>, <c>ValueGeneratedOnAdd</c>, …) is about the member of the
+    /// <c>Property(…)</c> call it is chained to, directly or through a local variable.
+    /// </summary>
+    private void ReadPropertyCall(InvocationExpressionSyntax invocation, FactKind kind)
+    {
+        var current = Syntax.Receiver(invocation);
+        for (var steps = 0; current is not null && steps < 32; steps++)
+        {
+            switch (current)
+            {
+                case InvocationExpressionSyntax inner when Syntax.InvokedName(inner) == "Property":
+                    if (Syntax.Receiver(inner) is { } receiver
+                        && model.GetTypeInfo(receiver, cancellationToken).Type is INamedTypeSymbol builder
+                        && builder.OriginalDefinition.HasMetadataName(EntityTypeBuilder))
+                    {
+                        AddMembers(inner, builder.TypeArguments[0], kind);
+                    }
+
+                    return;
+                case InvocationExpressionSyntax inner:
+                    current = Syntax.Receiver(inner);
+                    break;
+                case IdentifierNameSyntax identifier when model.GetSymbolInfo(identifier, cancellationToken).Symbol is ILocalSymbol local:
+                    current = (local.DeclaringSyntaxReferences.FirstOrDefault()?.GetSyntax(cancellationToken) as VariableDeclaratorSyntax)?.Initializer?.Value;
+                    break;
+                default:
+                    return;
+            }
+        }
+    }
+
+    /// <summary>
+    /// One fact per member the call selects. A concrete builder keys the fact by its entity; a builder of a type
+    /// parameter (a generic configuration base class) by the class that declares the member.
+    /// </summary>
+    private void AddMembers(InvocationExpressionSyntax invocation, ITypeSymbol entity, FactKind kind)
+    {
+        foreach (var (member, declaringType) in Syntax.SelectedMembers(invocation, model, cancellationToken))
+        {
+            var owner = entity as INamedTypeSymbol
+                ?? declaringType
+                ?? (entity as ITypeParameterSymbol)?.ConstraintTypes.OfType<INamedTypeSymbol>().FirstOrDefault(t => t.TypeKind == TypeKind.Class);
+            if (owner is not null)
+            {
+                facts.Add(new ModelFact(TypeKeys.Of(owner), member, kind, source));
+            }
+        }
+    }
+}

@@ -1,0 +1,301 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using EntityDtoGen.Diagnostics;
+using EntityDtoGen.Model;
+
+namespace EntityDtoGen.Planning;
+
+/// <summary>The plan for one entity: the model the emitters write, and the problems found on the way.</summary>
+internal readonly record struct PlanResult(EntityModel Model, IReadOnlyList<PlanProblem> Problems)
+{
+    public bool HasErrors => Problems.Any(p => p.IsError);
+}
+
+/// <summary>
+/// Applies SPEC "Which property goes where" and "What the generator reads" to an entity's declaration and the EF Core
+/// configuration read from the rest of the compilation. Pure: the generator runs it in its pipeline, the analyzer to
+/// report its problems at their locations.
+/// </summary>
+internal static class DtoPlanner
+{
+    public static PlanResult Plan(EntityDeclaration entity, EquatableArray<ModelFact> facts)
+    {
+        var problems = new List<PlanProblem>();
+        var lookup = new FactLookup(entity, facts);
+        var members = entity.Members.Select(m => new MemberPlan(m)).ToList();
+        var byName = members.ToDictionary(m => m.Name, StringComparer.Ordinal);
+
+        foreach (var member in members)
+        {
+            Classify(entity, member, byName, lookup, problems);
+        }
+
+        KeyRules.Apply(entity, members, lookup);
+        foreach (var member in members)
+        {
+            DecideSecretAndServerManaged(member, lookup);
+        }
+
+        var kinds = entity.RequestedKinds;
+        foreach (var member in members.Where(m => m.IsValue && m.Secret is null))
+        {
+            member.InRead = (kinds & GeneratedKinds.Read) != 0;
+            member.InUpdate = (kinds & GeneratedKinds.Update) != 0
+                && member.ServerManaged is null
+                && member.Declaration.Setter == SetterKind.Public
+                && !member.Declaration.Markers.CreateOnly
+                && !member.IsClientKey;
+        }
+
+        var constructor = default(ConstructorChoice);
+        var suppliers = new List<SupplierModel>();
+        var createBlocked = (string?)null;
+        if ((kinds & GeneratedKinds.Create) != 0)
+        {
+            constructor = ConstructorBinder.Choose(entity, byName);
+            if (constructor is { Constructor: { } chosen, Arguments: { } arguments })
+            {
+                CreateRules.Apply(entity, members, chosen, arguments);
+                suppliers = CreateRules.Suppliers(entity, members, chosen, arguments, problems);
+            }
+            else
+            {
+                createBlocked = constructor.WhyNone;
+            }
+        }
+
+        var navigations = Navigations(entity, members);
+        var served = ServedKinds(entity, members, navigations, createBlocked, problems);
+        PlanChecks.Report(entity, members, served, navigations, problems);
+
+        var model = new EntityModel(
+            entity.Namespace,
+            entity.Name,
+            entity.FullyQualifiedName,
+            entity.HintNamePrefix,
+            entity.Accessibility,
+            served,
+            new EquatableArray<PropertyModel>(members.Where(m => m.InCreate || m.InRead || m.InUpdate).Select(m => ToModel(m, served)).ToArray()),
+            new EquatableArray<NavigationModel>(navigations.ToArray()),
+            new EquatableArray<SupplierModel>((served & GeneratedKinds.Create) != 0 ? suppliers.ToArray() : []),
+            entity.UserMembers,
+            IncludePathFilter.Apply(entity, lookup),
+            new EquatableArray<ConstructorArgumentModel>(constructor.Arguments?.ToArray() ?? []),
+            new EquatableArray<string>(members.Where(m => m.Secret is not null && m.Excluded is null && !m.IsNavigation).Select(m => m.Name).ToArray()));
+        return new PlanResult(model, problems);
+    }
+
+    /// <summary>Excluded, navigation or value, by the declaration and the configuration.</summary>
+    private static void Classify(EntityDeclaration entity, MemberPlan member, Dictionary<string, MemberPlan> byName, FactLookup facts, List<PlanProblem> problems)
+    {
+        var declaration = member.Declaration;
+        if (declaration.Exclusion is { } exclusion)
+        {
+            member.Excluded = exclusion;
+            return;
+        }
+
+        if (facts.Member(member.Name, FactKind.Ignored) is { } ignored)
+        {
+            member.Excluded = "the property is ignored in " + ignored.Source;
+            return;
+        }
+
+        switch (declaration.Shape)
+        {
+            case MemberShape.ValueObject:
+                member.IsValueObject = true;
+                break;
+            case MemberShape.Reference or MemberShape.Collection:
+                ClassifyClassTyped(entity, member, facts, problems);
+                break;
+        }
+
+        if (member.Excluded is not null || member.IsNavigation)
+        {
+            return;
+        }
+
+        if (declaration.Setter == SetterKind.None && !facts.IsConfigured(member.Name))
+        {
+            // EF Core maps a property without a setter only when the configuration names it.
+            member.Excluded = "EF Core maps no property without a setter unless the configuration names it";
+            return;
+        }
+
+        if (declaration.WrappedMember is { } wrapped && byName.TryGetValue(wrapped, out var other) && other.Declaration.Exclusion is null
+            && facts.Member(member.Name, FactKind.Mapped) is null)
+        {
+            member.Excluded = "it stands in for '" + wrapped + "', which carries the value";
+            return;
+        }
+
+        if (member.IsValueObject && declaration.ValueObjectSecret is { } secret && !declaration.Markers.NotSecret)
+        {
+            member.Excluded = "its value type '" + declaration.TargetName + "' has the secret member '" + secret + "', and an owned or complex value is carried whole";
+            problems.Add(new PlanProblem(DiagnosticDescriptors.MemberLeftOut, member.Name, [entity.Name, member.Name, member.Excluded]));
+        }
+    }
+
+    /// <summary>
+    /// A class-typed member is a navigation only when its type is an entity; owned, complex and converted members are
+    /// values; anything else cannot be placed safely and is left out with a warning.
+    /// </summary>
+    private static void ClassifyClassTyped(EntityDeclaration entity, MemberPlan member, FactLookup facts, List<PlanProblem> problems)
+    {
+        var declaration = member.Declaration;
+        var target = declaration.TargetTypeKey;
+        if (facts.Type(target, FactKind.IgnoredType))
+        {
+            member.Excluded = "its type '" + declaration.TargetName + "' is ignored in the EF Core model";
+            return;
+        }
+
+        if (facts.Member(member.Name, FactKind.Owned) is not null || facts.Type(target, FactKind.OwnedType))
+        {
+            member.IsValueObject = declaration.Shape == MemberShape.Reference;
+            return;
+        }
+
+        if (facts.Member(member.Name, FactKind.Converted) is not null || facts.Type(target, FactKind.ScalarType))
+        {
+            return;
+        }
+
+        if (declaration.TargetIsEntity || declaration.IsFieldBackedCollection || facts.Type(target, FactKind.Entity) || facts.Member(member.Name, FactKind.Navigation) is not null)
+        {
+            member.IsNavigation = true;
+            return;
+        }
+
+        member.Excluded = "its type '" + declaration.TargetName + "' is neither an entity nor a value EF Core maps by itself; mark the type [Owned] or [ComplexType], or configure the property (OwnsOne, ComplexProperty, HasConversion) where the generator can read it";
+        problems.Add(new PlanProblem(DiagnosticDescriptors.MemberLeftOut, member.Name, [entity.Name, member.Name, member.Excluded]));
+    }
+
+    private static void DecideSecretAndServerManaged(MemberPlan member, FactLookup facts)
+    {
+        var declaration = member.Declaration;
+        var markers = declaration.Markers;
+        if (markers.Secret)
+        {
+            member.Secret = "[Secret]";
+        }
+        else if (!markers.NotSecret && !member.IsKey && !member.IsNavigation)
+        {
+            member.Secret = declaration.Identity == IdentityRole.Secret ? "ASP.NET Core Identity keeps it secret"
+                : declaration.SensitiveWord is { } word ? "its name contains '" + word + "'"
+                : null;
+        }
+
+        if (!member.IsValue)
+        {
+            return;
+        }
+
+        member.ServerManaged =
+            markers.ServerGenerated || markers.Timestamp || markers.DatabaseGenerated is DatabaseGeneratedOption.Identity or DatabaseGeneratedOption.Computed
+                || (member.IsKey && !member.IsClientKey)
+                ? "server-generated"
+            : facts.Member(member.Name, FactKind.ValueGenerated) is { } generated ? "server-generated (configured in " + generated.Source + ")"
+            : markers.ClientWritable ? null
+            : facts.Member(member.Name, FactKind.ServerManaged) is { } assigned ? "server-managed (assigned in " + assigned.Source + ")"
+            : declaration.Identity == IdentityRole.Managed ? "server-managed (ASP.NET Core Identity manages it)"
+            : declaration.IsAuditName ? "server-managed (its name is in the audit list)"
+            : null;
+    }
+
+    private static List<NavigationModel> Navigations(EntityDeclaration entity, List<MemberPlan> members)
+    {
+        var result = new List<NavigationModel>();
+        foreach (var member in members.Where(m => m.IsNavigation))
+        {
+            var declaration = member.Declaration;
+            result.Add(new NavigationModel(
+                declaration.Name,
+                declaration.DisplayName,
+                declaration.Type,
+                declaration.TargetType!,
+                declaration.TargetGeneratedPrefix!,
+                declaration.Shape == MemberShape.Collection,
+                !declaration.IsNonNullable,
+                declaration.Markers.IncludeInRead && !declaration.Markers.Secret && (entity.RequestedKinds & GeneratedKinds.Read) != 0));
+        }
+
+        return result;
+    }
+
+    /// <summary>The requested kinds less those that would be empty or that no constructor serves (EDG012, EDG013); EDG001 when none is left.</summary>
+    private static GeneratedKinds ServedKinds(EntityDeclaration entity, List<MemberPlan> members, List<NavigationModel> navigations, string? createBlocked, List<PlanProblem> problems)
+    {
+        var served = GeneratedKinds.None;
+        var notServed = new List<(GeneratedKinds Kind, PlanProblem Problem)>();
+        foreach (var kind in new[] { GeneratedKinds.Create, GeneratedKinds.Read, GeneratedKinds.Update })
+        {
+            if ((entity.RequestedKinds & kind) == 0)
+            {
+                continue;
+            }
+
+            // The user's code names the DTO (a partial part, or a supplier taking the Create DTO): generate it even if empty.
+            var namedByUser = (entity.UserParts & kind) != 0 || (kind == GeneratedKinds.Create && entity.SupplierMethods.Count > 0);
+            var reason = kind switch
+            {
+                GeneratedKinds.Create when createBlocked is not null => createBlocked,
+                GeneratedKinds.Create when !namedByUser && !members.Any(m => m.InCreate) => "no property can be client input when creating it",
+                GeneratedKinds.Read when !namedByUser && !members.Any(m => m.InRead) && !navigations.Any(n => n.IncludeInRead) => "no property can be shown to a client",
+                GeneratedKinds.Update when !namedByUser && !members.Any(m => m.InUpdate) => "no property has a public setter and may be changed by a client",
+                _ => null,
+            };
+            if (reason is null)
+            {
+                served |= kind;
+                continue;
+            }
+
+            var descriptor = kind == GeneratedKinds.Create && createBlocked is not null ? DiagnosticDescriptors.NoBindableConstructor : DiagnosticDescriptors.EmptyDto;
+            notServed.Add((kind, new PlanProblem(descriptor, null, [entity.Name, entity.Name + kind, reason])));
+        }
+
+        if (served == GeneratedKinds.None && notServed.Count > 0)
+        {
+            var reasons = string.Join("; ", notServed.Select(n => entity.Name + n.Kind + ": " + n.Problem.Arguments[2]));
+            problems.Add(new PlanProblem(DiagnosticDescriptors.UnsupportedEntityType, null, [entity.Name, "no DTO kind can be served (" + reasons + ")"]));
+        }
+        else
+        {
+            problems.AddRange(notServed.Select(n => n.Problem));
+        }
+
+        foreach (var member in members)
+        {
+            member.InCreate &= (served & GeneratedKinds.Create) != 0;
+            member.InRead &= (served & GeneratedKinds.Read) != 0;
+            member.InUpdate &= (served & GeneratedKinds.Update) != 0;
+        }
+
+        return served;
+    }
+
+    private static PropertyModel ToModel(MemberPlan member, GeneratedKinds served)
+    {
+        var declaration = member.Declaration;
+        var keepsDefault = member.InCreate && member.CreateBinding == CreateBinding.KeepEntityDefault;
+        return new PropertyModel(
+            declaration.Name,
+            declaration.DisplayName,
+            declaration.Type,
+            declaration.IsNonNullable,
+            declaration.IsReferenceType,
+            member.InCreate,
+            member.InRead,
+            member.InUpdate,
+            member.RequiredInCreate,
+            member.CreateDefault,
+            member.CreateBinding,
+            keepsDefault ? declaration.NullableType : declaration.Type,
+            declaration.ValidationAttributes,
+            declaration.Documentation,
+            member.IsValueObject);
+    }
+}
