@@ -123,22 +123,26 @@ internal static class MappingsEmitter
         writer.OpenBlock();
         GeneratedFile.WriteNullCheck(writer, "source");
         var arguments = entity.ConstructorArguments.Select(a => a.Parameter + ": " + (a.Member is { } member ? "source." + member : a.Supplier + "(source)"));
-        writer.WriteLine("var entity = new " + entity.FullyQualifiedName + (entity.ConstructorArguments.Count == 0 ? string.Empty : "(" + string.Join(", ", arguments) + ")"));
-        writer.OpenBlock();
-        foreach (var property in entity.Properties)
+        var initialized = entity.Properties.Where(p => p.InCreate && p.CreateBinding == CreateBinding.Initializer).Select(p => p.Name + " = source." + p.Name + ",")
+            .Concat(entity.Suppliers.Select(s => s.MemberName + " = " + s.MethodName + "(source),"))
+            .ToList();
+        var construction = "var entity = new " + entity.FullyQualifiedName + (entity.ConstructorArguments.Count == 0 ? string.Empty : "(" + string.Join(", ", arguments) + ")");
+        if (initialized.Count == 0 && entity.ConstructorArguments.Count > 0)
         {
-            if (property.InCreate && property.CreateBinding == CreateBinding.Initializer)
+            writer.WriteLine(construction + ";");
+        }
+        else
+        {
+            writer.WriteLine(construction);
+            writer.OpenBlock();
+            foreach (var line in initialized)
             {
-                writer.WriteLine(property.Name + " = source." + property.Name + ",");
+                writer.WriteLine(line);
             }
+
+            writer.CloseBlock(";");
         }
 
-        foreach (var supplier in entity.Suppliers)
-        {
-            writer.WriteLine(supplier.MemberName + " = " + supplier.MethodName + "(source),");
-        }
-
-        writer.CloseBlock(";");
         foreach (var property in entity.Properties)
         {
             if (property.InCreate && property.CreateBinding == CreateBinding.KeepEntityDefault)

@@ -23,11 +23,18 @@ public sealed record TargetFramework(string Name, LanguageVersion LanguageVersio
 
     public static readonly TargetFramework[] All = [Net10, Net8];
 
-    /// <summary>The same target with the EF Core release built for it (downloaded by the test project's PackageDownload).</summary>
-    public TargetFramework WithEntityFrameworkCore() => this with
+    /// <summary>The same target with the EF Core release built for it (downloaded by the test project's PackageDownload), relational API included.</summary>
+    public TargetFramework WithEntityFrameworkCore() =>
+        WithPackages(" + EF Core " + EfCoreVersion, "microsoft.entityframeworkcore", "microsoft.entityframeworkcore.abstractions", "microsoft.entityframeworkcore.relational");
+
+    /// <summary>The same target with ASP.NET Core Identity's stores and its EF Core context, of the same release as EF Core.</summary>
+    public TargetFramework WithIdentity() =>
+        WithPackages(" + Identity", "microsoft.extensions.identity.core", "microsoft.extensions.identity.stores", "microsoft.aspnetcore.identity.entityframeworkcore");
+
+    private TargetFramework WithPackages(string suffix, params string[] packages) => this with
     {
-        Name = Name + " + EF Core " + EfCoreVersion,
-        References = References.Concat(EfCoreAssemblies().Select(path => MetadataReference.CreateFromFile(path))).ToArray(),
+        Name = Name + suffix,
+        References = References.Concat(PackageAssemblies(packages).Select(path => MetadataReference.CreateFromFile(path))).ToArray(),
     };
 
     /// <summary>The same target with ASP.NET Core's reference assemblies, from the SDK's targeting pack.</summary>
@@ -49,11 +56,11 @@ public sealed record TargetFramework(string Name, LanguageVersion LanguageVersio
         };
     }
 
-    private IEnumerable<string> EfCoreAssemblies()
+    private IEnumerable<string> PackageAssemblies(string[] packages)
     {
         var root = typeof(TargetFramework).Assembly.GetCustomAttributes<System.Reflection.AssemblyMetadataAttribute>()
             .Single(a => a.Key == "NuGetPackageRoot").Value!;
-        foreach (var package in new[] { "microsoft.entityframeworkcore", "microsoft.entityframeworkcore.abstractions" })
+        foreach (var package in packages)
         {
             var folder = System.IO.Path.Combine(root, package, EfCoreVersion, "lib", Name.Split(' ')[0]);
             yield return System.IO.Directory.GetFiles(folder, "*.dll").Single();
@@ -142,17 +149,26 @@ public static class GeneratorHarness
     public static GeneratorRun RunWithEfCoreAndAssertClean(params string[] sources) =>
         RunAndAssertClean(TargetFramework.All.Select(t => t.WithEntityFrameworkCore()).ToArray(), sources);
 
-    private static GeneratorRun RunAndAssertClean(TargetFramework[] targets, string[] sources)
+    public static GeneratorRun RunAndAssertClean(TargetFramework[] targets, string[] sources)
     {
         GeneratorRun? newest = null;
         foreach (var target in targets)
         {
             var run = Run(target, sources);
             AssertClean(run, target);
+            AssertSecondRunCached(run);
             newest ??= run;
         }
 
         return newest!;
+    }
+
+    /// <summary>Running again over the same compilation must reuse every output: nothing in the pipeline may compare unequal to itself.</summary>
+    public static void AssertSecondRunCached(GeneratorRun run)
+    {
+        var second = run.Driver.RunGenerators(run.InputCompilation).GetRunResult().Results.Single();
+        var outputs = second.TrackedOutputSteps.SelectMany(s => s.Value).SelectMany(s => s.Outputs).ToArray();
+        Assert.All(outputs, o => Assert.Equal(IncrementalStepRunReason.Cached, o.Reason));
     }
 
     public static void AssertClean(GeneratorRun run, TargetFramework target)

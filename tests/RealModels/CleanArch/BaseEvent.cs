@@ -1,0 +1,5 @@
+namespace RealModels.CleanArch;
+
+public abstract class BaseEvent
+{
+}

@@ -1,0 +1,6 @@
+namespace RealModels.CleanArch;
+
+public interface IUser
+{
+    string? Id { get; }
+}
