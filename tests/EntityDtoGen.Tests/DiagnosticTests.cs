@@ -141,6 +141,8 @@ public sealed class DiagnosticTests
     [InlineData("[Secret] public int EntityId { get; set; }", "EntityId", "'Entity.EntityId' has [Secret] on a key; [Secret] wins: the key is in no DTO, so the Read DTO has no identifier")]
     [InlineData("[CreateOnly, ServerGenerated] public DateTime Stamp { get; set; }", "Stamp", "'Entity.Stamp' has [CreateOnly] and [ServerGenerated]; server-generated wins: the property is in the Read DTO only")]
     [InlineData("[CreateOnly] public int EntityId { get; set; }", "EntityId", "'Entity.EntityId' has [CreateOnly] on a key; server-generated wins: the property is in the Read DTO only")]
+    [InlineData("[Secret, NotSecret] public string? Token { get; set; }", "Token", "'Entity.Token' has [Secret] and [NotSecret]; [Secret] wins: the property is in no DTO")]
+    [InlineData("[CreateOnly] public DateTime CreatedAt { get; set; }", "CreatedAt", "'Entity.CreatedAt' has [CreateOnly] on a property that is server-managed (its name is in the audit list); server-generated wins: the property is in the Read DTO only")]
     public void EDG005_ContradictoryMarkers(string member, string propertyName, string message)
     {
         var run = GeneratorHarness.RunAndAssertClean(Usings + $$"""
@@ -437,6 +439,10 @@ public sealed class DiagnosticTests
     [InlineData("[CreateOnly, System.ComponentModel.DataAnnotations.Schema.NotMapped] public string? Scratch { get; set; }", "Scratch", "[CreateOnly] on 'Entity.Scratch' has no effect: the property is [NotMapped]")]
     [InlineData("[ServerGenerated] public string Display => \"x\";", "Display", "[ServerGenerated] on 'Entity.Display' has no effect: the property is computed")]
     [InlineData("[CreateOnly] internal string? Hidden { get; set; }", "Hidden", "[CreateOnly] on 'Entity.Hidden' has no effect: the property has no public getter")]
+    [InlineData("[ClientWritable] public string? Nickname { get; set; }", "Nickname", "[ClientWritable] on 'Entity.Nickname' has no effect: nothing makes it server-managed: its name is not in the audit list and no SaveChanges assignment the generator can see sets it")]
+    [InlineData("[ClientWritable, ServerGenerated] public DateTime Stamp { get; set; }", "Stamp", "[ClientWritable] on 'Entity.Stamp' has no effect: it is server-generated, which no marker makes client input")]
+    [InlineData("[NotSecret] public string? Nickname { get; set; }", "Nickname", "[NotSecret] on 'Entity.Nickname' has no effect: its name does not say it holds a credential")]
+    [InlineData("[CreateOnly] public string Code { get => Title ?? \"\"; set => Title = value; }", "Code", "[CreateOnly] on 'Entity.Code' has no effect: it stands in for 'Title', which carries the value")]
     public void EDG009_MarkerWithoutEffect(string member, string name, string message)
     {
         var run = GeneratorHarness.RunAndAssertClean(Usings + $$"""
@@ -460,6 +466,109 @@ public sealed class DiagnosticTests
         AssertDiagnostic(diagnostic, "EDG009", DiagnosticSeverity.Warning, name);
         Assert.Equal(message, diagnostic.GetMessage());
         Assert.Contains(run.GeneratedFiles, f => f.HintName == "Entity.Read.g.cs");
+    }
+
+    [Fact]
+    public void EDG012_ADtoThatWouldBeEmptyIsNotGenerated()
+    {
+        var run = RunWithBystander("""
+            [GenerateDtos]
+            public class CardType
+            {
+                public int Id { get; set; }
+
+                public string Name { get; init; } = "";
+            }
+            """);
+
+        var diagnostic = Assert.Single(run.AnalyzerDiagnostics());
+        AssertDiagnostic(diagnostic, "EDG012", DiagnosticSeverity.Warning, "CardType");
+        Assert.Equal("'CardType' gets no CardTypeUpdate: no property has a public setter and may be changed by a client", diagnostic.GetMessage());
+        Assert.DoesNotContain(run.GeneratedFiles, f => f.HintName == "CardType.Update.g.cs");
+        Assert.DoesNotContain("ApplyTo", run.File("CardType.DtoMappings.g.cs"));
+        Assert.Contains(run.GeneratedFiles, f => f.HintName == "CardType.Create.g.cs");
+    }
+
+    [Fact]
+    public void EDG012_IsNotReportedWhenTheUserWritesAPartOfTheDto()
+    {
+        var run = GeneratorHarness.RunAndAssertClean(Usings + """
+            [GenerateDtos]
+            public class CardType
+            {
+                public int Id { get; set; }
+
+                public string Name { get; init; } = "";
+            }
+
+            public partial record CardTypeUpdate
+            {
+                public bool Archive { get; init; }
+            }
+            """);
+
+        Assert.Empty(run.AnalyzerDiagnostics());
+        Assert.Contains(run.GeneratedFiles, f => f.HintName == "CardType.Update.g.cs");
+    }
+
+    [Fact]
+    public void EDG013_NoConstructorBinds()
+    {
+        var run = RunWithBystander("""
+            [GenerateDtos]
+            public class Buyer
+            {
+                protected Buyer() { }
+
+                public Buyer(string identity, string name) { Name = name; }
+
+                public int Id { get; set; }
+
+                public string Name { get; set; } = "";
+            }
+            """);
+
+        var diagnostic = Assert.Single(run.AnalyzerDiagnostics());
+        AssertDiagnostic(diagnostic, "EDG013", DiagnosticSeverity.Warning, "Buyer");
+        Assert.Equal("'Buyer' gets no BuyerCreate: no public constructor binds (Buyer(string identity, string name): 'identity' matches no property)", diagnostic.GetMessage());
+        Assert.DoesNotContain(run.GeneratedFiles, f => f.HintName == "Buyer.Create.g.cs");
+        Assert.Contains(run.GeneratedFiles, f => f.HintName == "Buyer.Update.g.cs");
+    }
+
+    [Theory]
+    [InlineData("public Money Total { get; set; } = new();", "Total", "'Entity.Total' is in no DTO: its type 'Money' is neither an entity nor a value EF Core maps by itself; mark the type [Owned] or [ComplexType], or configure the property (OwnsOne, ComplexProperty, HasConversion) where the generator can read it")]
+    [InlineData("public Card Card { get; set; } = new();", "Card", "'Entity.Card' is in no DTO: its value type 'Card' has the secret member 'CardNumber', and an owned or complex value is carried whole")]
+    public void EDG014_AMemberThatCannotBePlacedSafely(string member, string name, string message)
+    {
+        var run = RunWithBystander($$"""
+            public class Money
+            {
+                public decimal Amount { get; set; }
+            }
+
+            [System.ComponentModel.DataAnnotations.Schema.ComplexType]
+            public class Card
+            {
+                public string? Holder { get; set; }
+
+                public string? CardNumber { get; set; }
+            }
+
+            [GenerateDtos]
+            public class Entity
+            {
+                public int Id { get; set; }
+
+                public string? Title { get; set; }
+
+                {{member}}
+            }
+            """);
+
+        var diagnostic = Assert.Single(run.AnalyzerDiagnostics());
+        AssertDiagnostic(diagnostic, "EDG014", DiagnosticSeverity.Warning, name);
+        Assert.Equal(message, diagnostic.GetMessage());
+        Assert.DoesNotContain(name, run.File("Entity.Read.g.cs"));
     }
 
     [Fact]

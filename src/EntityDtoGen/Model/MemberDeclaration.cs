@@ -56,7 +56,7 @@ internal enum IdentityRole
 /// <param name="IsReferenceType">Whether the type is a reference type.</param>
 /// <param name="Shape">What the type makes the property.</param>
 /// <param name="TargetTypeKey">For a class or a collection of one: the class's <see cref="Parsing.TypeKeys"/> key.</param>
-/// <param name="TargetName">For a class or a collection of one: the class's simple name, for messages.</param>
+/// <param name="TargetName">The simple name of the class (or of the owned or complex value type), for messages.</param>
 /// <param name="TargetType">For a class or a collection of one: the class as <c>global::</c>-qualified C#.</param>
 /// <param name="TargetGeneratedPrefix">For a class or a collection of one: the prefix of its generated types.</param>
 /// <param name="TargetIsEntity">The class is an entity by itself: <c>[GenerateDtos]</c>, a key attribute or a key by convention.</param>

@@ -25,34 +25,51 @@ internal static class AccessorReader
     }
 
     /// <summary>
-    /// The other property of the entity that this property's accessor bodies read or write (an enum over an <c>int</c>
-    /// column, say), or null for an auto-property or one that only uses its own backing field.
+    /// The other property of the entity that this property stands in for (an enum over an <c>int</c> column, say), or null.
+    /// It stands in for another when its getter reads that property, or when its setter writes it and the property keeps
+    /// no value of its own; a setter with a side effect on another member (<c>Changed = true</c>) next to its own field
+    /// does not make a wrapper.
     /// </summary>
     public static string? WrappedMember(IPropertySymbol property, ICollection<string> propertyNames, CancellationToken cancellationToken)
     {
-        if (Declaration(property, cancellationToken) is not { } declaration || !HasBodies(declaration))
+        if (Declaration(property, cancellationToken) is not { AccessorList: { } accessors } declaration || !HasBodies(declaration))
         {
             return null;
         }
 
-        string? found = null;
-        foreach (var identifier in declaration.DescendantNodes().OfType<IdentifierNameSyntax>())
+        var getter = accessors.Accessors.FirstOrDefault(a => a.Keyword.ValueText == "get");
+        var setter = accessors.Accessors.FirstOrDefault(a => a.Keyword.ValueText is "set" or "init");
+        if (getter is not null && OtherProperties(getter, property, propertyNames).FirstOrDefault() is { } read)
         {
-            var name = identifier.Identifier.ValueText;
-            if (name != property.Name && propertyNames.Contains(name) && !IsMemberOfSomethingElse(identifier))
-            {
-                // The member the setter writes is what the wrapper stands for; otherwise the first one it reads.
-                if (identifier.Parent is AssignmentExpressionSyntax assignment && assignment.Left == identifier
-                    || identifier.Parent is MemberAccessExpressionSyntax { Expression: ThisExpressionSyntax, Parent: AssignmentExpressionSyntax })
-                {
-                    return name;
-                }
-
-                found ??= name;
-            }
+            return read.Identifier.ValueText;
         }
 
-        return found;
+        if (setter is null || UsesOwnStorage(declaration, property))
+        {
+            return null;
+        }
+
+        return OtherProperties(setter, property, propertyNames)
+            .FirstOrDefault(identifier => identifier.Parent is AssignmentExpressionSyntax || identifier.Parent is MemberAccessExpressionSyntax { Parent: AssignmentExpressionSyntax })?
+            .Identifier.ValueText;
+    }
+
+    private static IEnumerable<IdentifierNameSyntax> OtherProperties(AccessorDeclarationSyntax accessor, IPropertySymbol property, ICollection<string> propertyNames) =>
+        accessor.DescendantNodes().OfType<IdentifierNameSyntax>()
+            .Where(i => i.Identifier.ValueText != property.Name && propertyNames.Contains(i.Identifier.ValueText) && !IsMemberOfSomethingElse(i));
+
+    /// <summary>The accessors use the property's own backing field (by EF Core's naming convention, or <c>field</c>).</summary>
+    private static bool UsesOwnStorage(PropertyDeclarationSyntax declaration, IPropertySymbol property)
+    {
+        var names = new HashSet<string>(BackingFieldNames(property.Name)) { "field" };
+        return declaration.DescendantNodes().OfType<IdentifierNameSyntax>().Any(i => names.Contains(i.Identifier.ValueText))
+            || declaration.DescendantTokens().Any(t => t.ValueText == "field" && t.Parent is not IdentifierNameSyntax);
+    }
+
+    private static string[] BackingFieldNames(string propertyName)
+    {
+        var camel = char.ToLowerInvariant(propertyName[0]) + propertyName.Substring(1);
+        return ["_" + camel, "_" + propertyName, "m_" + camel, "m_" + propertyName, camel, propertyName + "_"];
     }
 
     /// <summary>
@@ -62,9 +79,7 @@ internal static class AccessorReader
     /// </summary>
     public static bool HasConventionalBackingField(IPropertySymbol property, INamedTypeSymbol elementType)
     {
-        var camel = char.ToLowerInvariant(property.Name[0]) + property.Name.Substring(1);
-        var names = new[] { "_" + camel, "_" + property.Name, "m_" + camel, "m_" + property.Name, camel, property.Name + "_" };
-        foreach (var name in names)
+        foreach (var name in BackingFieldNames(property.Name))
         {
             foreach (var member in property.ContainingType.GetMembers(name))
             {

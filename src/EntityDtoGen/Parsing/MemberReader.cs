@@ -80,7 +80,7 @@ internal static class MemberReader
             isReference,
             shape ?? MemberShape.Value,
             target is null ? (valueType is null ? null : navigations.KeyOf(valueType)) : navigations.KeyOf(target),
-            target?.Name,
+            (target ?? valueType)?.Name,
             target is null ? null : CSharpLiterals.TypeName(target),
             target is null ? null : GeneratedPrefix(target),
             target is not null && navigations.IsEntityByItself(target),
