@@ -93,7 +93,7 @@ public sealed class EntityDtoGenerator : IIncrementalGenerator
         context.RegisterSourceOutput(perEntity, static (output, pair) => Emit(output, pair.Left, pair.Right));
 
         var modelCheck = plans
-            .Where(static model => model is not null)
+            .Where(static model => model is { Kinds: not GeneratedKinds.None })
             .Select(static (model, _) => model!.Value.QualifiedName(model.Value.MappingsName))
             .Collect()
             .Select(static (mappings, _) => new EquatableArray<string>(mappings.OrderBy(m => m, System.StringComparer.Ordinal).ToArray()))
@@ -101,7 +101,9 @@ public sealed class EntityDtoGenerator : IIncrementalGenerator
             .WithTrackingName(TrackingNames.ModelCheckEntities);
         context.RegisterSourceOutput(modelCheck, static (output, pair) =>
         {
-            if (pair.Right.HasEntityFrameworkCore)
+            // Only where there are entities: a test project that runs the generator over no entity of its own must not
+            // get a second DtoModelCheck beside the one it sees through InternalsVisibleTo.
+            if (pair.Right.HasEntityFrameworkCore && pair.Left.Count > 0)
             {
                 output.AddSource(ModelChecksEmitter.HintName, ModelChecksEmitter.Emit());
                 output.AddSource(DtoModelCheckEmitter.HintName, DtoModelCheckEmitter.Emit(pair.Left));

@@ -107,6 +107,28 @@ public sealed class GeneratorRulesTests
     }
 
     [Fact]
+    public void TheModelChecksAreGeneratedOnlyWhereThereAreEntities()
+    {
+        var withEntity = GeneratorHarness.RunWithEfCoreAndAssertClean("""
+            namespace Shop;
+
+            [EntityDtoGen.GenerateDtos]
+            public class Product
+            {
+                public int Id { get; set; }
+
+                public string? Name { get; set; }
+            }
+            """);
+        var withoutEntity = GeneratorHarness.RunWithEfCoreAndAssertClean("namespace Tests; public static class Helper { }");
+
+        Assert.Contains(withEntity.GeneratedFiles, f => f.HintName == "EntityDtoGen.DtoModelCheck.g.cs");
+        Assert.Contains("mapped += global::Shop.ProductDtoMappings.CheckModel(model, problems) ? 1 : 0;", withEntity.File("EntityDtoGen.DtoModelCheck.g.cs"));
+        Assert.Contains(withEntity.GeneratedFiles, f => f.HintName == "EntityDtoGen.ModelChecks.g.cs");
+        Assert.Empty(withoutEntity.GeneratedFiles);
+    }
+
+    [Fact]
     public void AKeyIsNeverClientInputButASupplierCanSetIt()
     {
         var run = GeneratorHarness.RunAndAssertClean("""

@@ -15,14 +15,14 @@ public sealed class GeneratorSnapshotTests
     public void SeedDomain() => Verify([TestSources.EfCoreAttributes, TestSources.SeedDomain]);
 
     /// <summary>
-    /// The seed domain compiled against real EF Core: what EF Core adds to User's code, the Includes helpers and a
-    /// no-tracking SelectRead. The DTOs themselves are the same as in <see cref="SeedDomain"/>.
+    /// The seed domain compiled against real EF Core: what EF Core adds to User's code, the Includes helpers, a
+    /// no-tracking and checked SelectRead, and the model checks. The DTOs themselves are the same as in <see cref="SeedDomain"/>.
     /// </summary>
     [Fact]
     public void SeedDomainWithEfCore()
     {
         var run = GeneratorHarness.RunWithEfCoreAndAssertClean(TestSources.SeedDomain);
-        Snapshot.MatchAll(run.GeneratedFiles.Where(f => f.HintName is "Seed.Domain.User.Includes.g.cs" or "Seed.Domain.User.DtoMappings.g.cs"));
+        Snapshot.MatchAll(run.GeneratedFiles.Where(f => f.HintName is "Seed.Domain.User.Includes.g.cs" or "Seed.Domain.User.DtoMappings.g.cs" or "EntityDtoGen.ModelChecks.g.cs" or "EntityDtoGen.DtoModelCheck.g.cs"));
     }
 
     [Fact]

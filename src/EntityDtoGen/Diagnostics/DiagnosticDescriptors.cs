@@ -65,7 +65,7 @@ internal static class DiagnosticDescriptors
     public static readonly DiagnosticDescriptor MarkerOutsideEntity = Create(
         "EDG010",
         "A marker on a type without [GenerateDtos]",
-        "{0} on '{1}.{2}' has no effect: '{1}' has no [GenerateDtos] and no [GenerateDtos] class derives from it{3}",
+        "{0} on '{1}.{2}' has no effect: '{1}' has no [GenerateDtos] and no [GenerateDtos] class derives from it",
         DiagnosticSeverity.Warning,
         WellKnownDiagnosticTags.CompilationEnd);
 

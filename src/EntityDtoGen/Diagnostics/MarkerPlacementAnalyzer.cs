@@ -38,6 +38,7 @@ public sealed class MarkerPlacementAnalyzer : DiagnosticAnalyzer
             }
 
             var served = new ConcurrentDictionary<INamedTypeSymbol, bool>(SymbolEqualityComparer.Default);
+            var carried = new ConcurrentDictionary<INamedTypeSymbol, bool>(SymbolEqualityComparer.Default);
             var marked = new ConcurrentBag<INamedTypeSymbol>();
             start.RegisterSymbolAction(
                 symbolContext =>
@@ -48,6 +49,15 @@ public sealed class MarkerPlacementAnalyzer : DiagnosticAnalyzer
                         for (var current = type; current is not null; current = current.BaseType)
                         {
                             served[current.OriginalDefinition] = true;
+                        }
+
+                        // An entity's value types: [Secret]/[NotSecret] inside them decide whether the value may be carried.
+                        foreach (var property in EntityShape.Properties(type))
+                        {
+                            foreach (var valueType in CarriedTypes(property.Type))
+                            {
+                                carried[valueType.OriginalDefinition] = true;
+                            }
                         }
                     }
 
@@ -63,37 +73,53 @@ public sealed class MarkerPlacementAnalyzer : DiagnosticAnalyzer
                 {
                     if (!served.ContainsKey(type.OriginalDefinition))
                     {
-                        Report(end, type);
+                        Report(end, type, carried.ContainsKey(type.OriginalDefinition));
                     }
                 }
             });
         });
     }
 
-    private static void Report(CompilationAnalysisContext context, INamedTypeSymbol type)
+    /// <param name="isCarriedValue">An entity has a member of this type: the generator reads its secrets to decide whether the value may be carried.</param>
+    private static void Report(CompilationAnalysisContext context, INamedTypeSymbol type, bool isCarriedValue)
     {
         var isDto = IsGeneratedDtoPartial(type);
-        var isValue = TypeClassifier.IsValueObject(type);
         foreach (var property in type.GetMembers().OfType<IPropertySymbol>())
         {
             foreach (var marker in Markers(property))
             {
                 // [Secret] on a member of the user's own DTO part keeps it out of ToString(): that is its use there.
-                if (isDto && marker == KnownNames.SecretAttribute)
+                // On a member of a value an entity carries, [Secret] and [NotSecret] decide whether that value is left out.
+                if ((isDto && marker == KnownNames.SecretAttribute)
+                    || (isCarriedValue && marker is KnownNames.SecretAttribute or KnownNames.NotSecretAttribute))
                 {
                     continue;
                 }
 
-                var hint = isValue && marker == KnownNames.SecretAttribute
-                    ? "; an [Owned] or [ComplexType] value is carried into the DTOs whole, so this member is not hidden"
-                    : string.Empty;
                 context.ReportDiagnostic(Diagnostic.Create(
                     DiagnosticDescriptors.MarkerOutsideEntity,
                     EntityParser.FirstSourceLocation(property) ?? Location.None,
                     "[" + marker.Substring(marker.LastIndexOf('.') + 1).Replace("Attribute", string.Empty) + "]",
                     type.Name,
-                    property.Name,
-                    hint));
+                    property.Name));
+            }
+        }
+    }
+
+    /// <summary>The struct or class a property of this type carries: the type itself or a collection's element, nullable unwrapped.</summary>
+    private static System.Collections.Generic.IEnumerable<INamedTypeSymbol> CarriedTypes(ITypeSymbol type)
+    {
+        if (type is IArrayTypeSymbol array)
+        {
+            type = array.ElementType;
+        }
+
+        if (type is INamedTypeSymbol named)
+        {
+            yield return named.OriginalDefinition.SpecialType == SpecialType.System_Nullable_T && named.TypeArguments[0] is INamedTypeSymbol inner ? inner : named;
+            foreach (var argument in named.TypeArguments.OfType<INamedTypeSymbol>())
+            {
+                yield return argument;
             }
         }
     }

@@ -3,9 +3,9 @@ namespace EntityDtoGen.Model;
 /// <summary>A constructor parameter and the property EF Core (and <c>ToEntity</c>) would bind it to.</summary>
 /// <param name="Name">The parameter name, keyword-escaped where needed.</param>
 /// <param name="DisplayName">The parameter name as written.</param>
-/// <param name="Member">The property it binds to by name (ignoring case and an <c>_</c>/<c>m_</c> prefix) with a compatible type, or null.</param>
+/// <param name="Member">The property it binds to by name (ignoring case) with a compatible type, or null (also for a <c>ref</c> or <c>out</c> parameter).</param>
 /// <param name="NameMatchesMember">A property of that name exists (whether or not its type fits).</param>
-/// <param name="IsOptional">It has a default value.</param>
+/// <param name="IsOptional">It has a default value, or is a <c>params</c> array: a call may leave it out.</param>
 /// <param name="DefaultValue">The default value as C#, when optional.</param>
 internal readonly record struct ParameterDeclaration(
     string Name,

@@ -51,13 +51,15 @@ internal static class ConstructorReader
     private static ParameterDeclaration ReadParameter(IParameterSymbol parameter, Dictionary<string, IPropertySymbol> byName, Compilation compilation)
     {
         byName.TryGetValue(parameter.Name, out var property);
-        var fits = property is not null && Fits(property.Type, parameter.Type, compilation);
+
+        // A DTO member can be passed by value or as 'in', never as 'ref' or 'out'.
+        var fits = property is not null && parameter.RefKind is RefKind.None or RefKind.In && Fits(property.Type, parameter.Type, compilation);
         return new ParameterDeclaration(
             CSharpLiterals.Identifier(parameter.Name),
             parameter.Name,
             fits ? property!.Name : null,
             property is not null,
-            parameter.IsOptional,
+            parameter.IsOptional || parameter.IsParams,
             parameter.HasExplicitDefaultValue ? DefaultValue(parameter) : null);
     }
 

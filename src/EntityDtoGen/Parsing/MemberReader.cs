@@ -70,7 +70,12 @@ internal static class MemberReader
             initializer = CreateDefaultReader.Read(property, compilation, isReference && isNonNullable, cancellationToken, out initializerDefault);
         }
 
-        var valueType = shape == MemberShape.ValueObject ? UnwrapNullable(type) as INamedTypeSymbol : target;
+        var valueType = shape switch
+        {
+            MemberShape.ValueObject => UnwrapNullable(type) as INamedTypeSymbol,
+            MemberShape.Value => UserDefinedValue(type),
+            _ => target,
+        };
         return new MemberDeclaration(
             CSharpLiterals.Identifier(property.Name),
             property.Name,
@@ -98,6 +103,25 @@ internal static class MemberReader
             exclusion is null && valueType is not null ? SecretMemberOf(valueType) : null,
             exclusion is null ? ValidationAttributeReader.Read(property) : EquatableArray<AttributeModel>.Empty,
             exclusion is null ? DocumentationReader.Read(property, cancellationToken) : EquatableArray<string>.Empty);
+    }
+
+    /// <summary>
+    /// The user's own struct or class that a value member carries whole (itself, or the element of a collection), whose
+    /// members could hold a secret; null for the framework's types.
+    /// </summary>
+    private static INamedTypeSymbol? UserDefinedValue(ITypeSymbol type)
+    {
+        var candidate = UnwrapNullable(type switch
+        {
+            IArrayTypeSymbol array => array.ElementType,
+            INamedTypeSymbol { IsGenericType: true, TypeArguments.Length: 1 } generic when type.SpecialType == SpecialType.None && !type.IsValueType => generic.TypeArguments[0],
+            _ => type,
+        });
+        return candidate is INamedTypeSymbol { SpecialType: SpecialType.None, TypeKind: TypeKind.Class or TypeKind.Struct } named
+            && named.ContainingNamespace?.ToDisplayString() is { } @namespace
+            && !(@namespace == "System" || @namespace.StartsWith("System.", System.StringComparison.Ordinal) || @namespace.StartsWith("Microsoft.", System.StringComparison.Ordinal))
+            ? named
+            : null;
     }
 
     private static ITypeSymbol UnwrapNullable(ITypeSymbol type) =>

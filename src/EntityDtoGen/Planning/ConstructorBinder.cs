@@ -67,7 +67,7 @@ internal static class ConstructorBinder
         var name = "'" + parameter.DisplayName + "'";
         if (member is null)
         {
-            return parameter.NameMatchesMember ? name + " does not fit the type of the property of that name" : name + " matches no property";
+            return parameter.NameMatchesMember ? name + " does not take the property of that name (its type or ref kind differs)" : name + " matches no property";
         }
 
         var why = member.Excluded is not null ? "is left out (" + member.Excluded + ")"

@@ -131,7 +131,7 @@ internal static class DtoPlanner
             return;
         }
 
-        if (member.IsValueObject && declaration.ValueObjectSecret is { } secret && !declaration.Markers.NotSecret)
+        if (declaration.ValueObjectSecret is { } secret && !declaration.Markers.NotSecret)
         {
             member.Excluded = "its value type '" + declaration.TargetName + "' has the secret member '" + secret + "', and an owned or complex value is carried whole";
             problems.Add(new PlanProblem(DiagnosticDescriptors.MemberLeftOut, member.Name, [entity.Name, member.Name, member.Excluded]));
@@ -193,16 +193,18 @@ internal static class DtoPlanner
             return;
         }
 
+        var managed = facts.Member(member.Name, FactKind.ServerManaged) is { } assigned ? "server-managed (assigned in " + assigned.Source + ")"
+            : declaration.Identity == IdentityRole.Managed ? "server-managed (ASP.NET Core Identity manages it)"
+            : declaration.IsAuditName ? "server-managed (its name is in the audit list)"
+            : null;
         member.ServerManaged =
             markers.ServerGenerated || markers.Timestamp || markers.DatabaseGenerated is DatabaseGeneratedOption.Identity or DatabaseGeneratedOption.Computed
                 || (member.IsKey && !member.IsClientKey)
                 ? "server-generated"
             : facts.Member(member.Name, FactKind.ValueGenerated) is { } generated ? "server-generated (configured in " + generated.Source + ")"
             : markers.ClientWritable ? null
-            : facts.Member(member.Name, FactKind.ServerManaged) is { } assigned ? "server-managed (assigned in " + assigned.Source + ")"
-            : declaration.Identity == IdentityRole.Managed ? "server-managed (ASP.NET Core Identity manages it)"
-            : declaration.IsAuditName ? "server-managed (its name is in the audit list)"
-            : null;
+            : managed;
+        member.KeptClientWritable = markers.ClientWritable && member.ServerManaged is null && managed is not null;
     }
 
     private static List<NavigationModel> Navigations(EntityDeclaration entity, List<MemberPlan> members)

@@ -17,9 +17,14 @@ internal static class KeyRules
     public static void Apply(EntityDeclaration entity, List<MemberPlan> members, FactLookup facts)
     {
         var keys = facts.Keys.ToList();
+
+        // EF Core refuses [Key] on several properties (a composite key takes [PrimaryKey] or HasKey), so those are no
+        // client-supplied composite key: each stays server-generated, failing closed.
+        var attributeKeys = false;
         if (keys.Count == 0)
         {
             keys = members.Where(m => m.Declaration.Markers.Key).Select(m => m.Name).ToList();
+            attributeKeys = keys.Count > 0;
         }
 
         if (keys.Count == 0)
@@ -41,7 +46,7 @@ internal static class KeyRules
             }
 
             member.IsKey = true;
-            member.IsCompositeKeyPart = keys.Count > 1;
+            member.IsCompositeKeyPart = keys.Count > 1 && !attributeKeys;
             member.IsClientKey = member.IsCompositeKeyPart
                 || facts.Member(member.Name, FactKind.ValueGeneratedNever) is not null
                 || member.Declaration.Markers.DatabaseGenerated == DatabaseGeneratedOption.None;

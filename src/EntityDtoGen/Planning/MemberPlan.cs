@@ -29,6 +29,9 @@ internal sealed class MemberPlan(MemberDeclaration declaration)
     /// <summary>Why the server sets it (Read only), or null.</summary>
     public string? ServerManaged { get; set; }
 
+    /// <summary><c>[ClientWritable]</c> kept it client input that a convention or an assignment would have made server-managed.</summary>
+    public bool KeptClientWritable { get; set; }
+
     public bool IsValue => Excluded is null && !IsNavigation;
 
     /// <summary>A value the client may send when creating the entity, if a setter or a constructor parameter takes it.</summary>

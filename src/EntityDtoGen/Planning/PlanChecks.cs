@@ -105,7 +105,7 @@ internal static class PlanChecks
             {
                 Report("[ClientWritable]", "it is " + member.ServerManaged + ", which no marker makes client input");
             }
-            else if (!declaration.IsAuditName && declaration.Identity != IdentityRole.Managed && !markers.ServerGenerated && !markers.Secret && member.Secret is null)
+            else if (!member.KeptClientWritable && member.Secret is null)
             {
                 Report("[ClientWritable]", "nothing makes it server-managed: its name is not in the audit list and no SaveChanges assignment the generator can see sets it");
             }

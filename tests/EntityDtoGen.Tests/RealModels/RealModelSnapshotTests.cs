@@ -42,7 +42,8 @@ public sealed class RealModelSnapshotTests
         var targets = TargetFramework.All.Select(t => identity ? t.WithEntityFrameworkCore().WithIdentity() : t.WithEntityFrameworkCore()).ToArray();
         var run = GeneratorHarness.RunAndAssertClean(targets, RealModelSources.Read(folder));
 
-        Snapshot.MatchAll(run.GeneratedFiles, file, test);
+        // ModelChecks does not depend on the entities; GeneratorSnapshotTests.SeedDomainWithEfCore holds its one snapshot.
+        Snapshot.MatchAll(run.GeneratedFiles.Where(f => f.HintName != "EntityDtoGen.ModelChecks.g.cs"), file, test);
         var actual = run.AnalyzerDiagnostics().Select(d => d.Id + " " + d.GetMessage()).ToArray();
         Assert.True(expectedDiagnostics.SequenceEqual(actual), "The analyzer reported:\n" + string.Join("\n", actual));
     }

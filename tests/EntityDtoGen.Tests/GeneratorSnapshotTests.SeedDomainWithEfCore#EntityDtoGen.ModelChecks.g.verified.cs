@@ -161,7 +161,12 @@ namespace EntityDtoGen
                 return;
             }
 
-            if (property.ValueGenerated != global::Microsoft.EntityFrameworkCore.Metadata.ValueGenerated.Never && property.FindAnnotation("Relational:DefaultValue") is null)
+            // A constant default (HasDefaultValue) makes EF Core mark the property generated on add, yet a client value is still written.
+            var constantDefaultOnly = property.ValueGenerated == global::Microsoft.EntityFrameworkCore.Metadata.ValueGenerated.OnAdd
+                && property.FindAnnotation("Relational:DefaultValue") is not null
+                && property.FindAnnotation("Relational:DefaultValueSql") is null
+                && property.FindAnnotation("Relational:ComputedColumnSql") is null;
+            if (property.ValueGenerated != global::Microsoft.EntityFrameworkCore.Metadata.ValueGenerated.Never && !constantDefaultOnly)
             {
                 problems.Add(dtoName + "." + member + " accepts " + entityName + "." + member + " from the client, but the database or EF Core generates it (ValueGenerated." + property.ValueGenerated + ").");
             }
