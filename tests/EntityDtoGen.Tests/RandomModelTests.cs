@@ -41,7 +41,11 @@ public sealed class RandomModelTests(ITestOutputHelper output)
         });
 
         var total = batches.Sum(b => b.Entities.Count);
-        output.WriteLine($"random models: {total} entities with {batches.Sum(b => b.Entities.Sum(e => e.Properties.Count))} properties in {Batches} compilations, each for {TargetFramework.All.Length} targets: {(failures.Count == 0 ? "all invariants hold" : failures.Count + " failures")}");
+        var entities = batches.SelectMany(b => b.Entities).ToList();
+        output.WriteLine($"random models: {total} entities with {entities.Sum(e => e.Properties.Count)} properties "
+            + $"({entities.Count(e => e.Source.Contains($"public {e.Name}(", StringComparison.Ordinal))} with a binding constructor, {entities.Sum(e => e.Wrappers.Count)} wrappers, "
+            + $"{entities.Sum(e => e.Properties.Count(p => p.AuditName || p.SecretByName))} audit or credential names) in {Batches} compilations, "
+            + $"each for {TargetFramework.All.Length} targets: {(failures.Count == 0 ? "all invariants hold" : failures.Count + " failures")}");
         Assert.True(total >= 500);
         Assert.True(failures.Count == 0, $"seed {seed}: {failures.Count} invariant failures; the first:\n{failures.FirstOrDefault()}");
     }
@@ -105,14 +109,28 @@ public sealed class RandomModelTests(ITestOutputHelper output)
                 }
 
                 var members = dto.GetMembers().OfType<IPropertySymbol>().Select(p => p.Name).ToHashSet();
+                foreach (var property in entity.Properties.Where(p => !members.Contains(p.Name)))
+                {
+                    var allowed = kind switch { "Create" => property.CanCreate, "Read" => property.CanRead, _ => property.CanUpdate };
+                    if (allowed)
+                    {
+                        yield return $"{entity.Name}{kind} lacks {property.Name}, which it may carry:\n{entity.Source}";
+                    }
+                }
+
+                foreach (var wrapper in entity.Wrappers.Where(members.Contains))
+                {
+                    yield return $"{entity.Name}{kind} carries the wrapper {wrapper}:\n{entity.Source}";
+                }
+
                 foreach (var property in entity.Properties.Where(p => members.Contains(p.Name)))
                 {
-                    if (property.Secret)
+                    if (property.IsSecret)
                     {
-                        yield return $"{entity.Name}{kind} carries [Secret] {property.Name}:\n{entity.Source}";
+                        yield return $"{entity.Name}{kind} carries secret {property.Name}:\n{entity.Source}";
                     }
 
-                    if (kind != "Read" && (property.Key || property.ServerGenerated || property.DatabaseGenerated))
+                    if (kind != "Read" && property.IsServerManaged)
                     {
                         yield return $"{entity.Name}{kind} carries server-managed {property.Name}:\n{entity.Source}";
                     }

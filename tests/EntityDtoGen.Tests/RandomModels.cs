@@ -6,22 +6,42 @@ using System.Text;
 namespace EntityDtoGen.Tests;
 
 /// <summary>What a random property is, so the invariants can be checked against the generated DTOs.</summary>
-public sealed record RandomProperty(string Name, bool Secret, bool Key, bool ServerGenerated, bool DatabaseGenerated, bool CreateOnly, string Setter)
+public sealed record RandomProperty(
+    string Name,
+    string Type,
+    bool Secret,
+    bool Key,
+    bool ServerGenerated,
+    bool DatabaseGenerated,
+    bool CreateOnly,
+    string Setter,
+    bool SecretByName = false,
+    bool AuditName = false,
+    bool OptedOut = false,
+    bool BoundByConstructor = false)
 {
-    /// <summary>A value Create may carry: the client may set it, and the implicit parameterless constructor leaves a setter to take it.</summary>
-    public bool CanCreate => !Secret && !Key && !ServerGenerated && !DatabaseGenerated && Setter is "set;" or "init;";
+    /// <summary>No DTO may carry it: [Secret], or a credential name without [NotSecret].</summary>
+    public bool IsSecret => Secret || (SecretByName && !OptedOut);
+
+    /// <summary>Only the server sets it: markers, keys, or an audit name without [ClientWritable].</summary>
+    public bool IsServerManaged => Key || ServerGenerated || DatabaseGenerated || (AuditName && !OptedOut);
+
+    /// <summary>A value Create may carry: the client may set it, through a public setter or the entity's constructor.</summary>
+    public bool CanCreate => !IsSecret && !IsServerManaged && (Setter is "set;" or "init;" || BoundByConstructor);
 
     public bool CanUpdate => CanCreate && !CreateOnly && Setter == "set;";
 
-    public bool CanRead => !Secret;
+    public bool CanRead => !IsSecret;
 }
 
 /// <summary>A random entity: its source and the facts the invariants need.</summary>
-public sealed record RandomEntity(string Namespace, string Name, string Source, string Kinds, IReadOnlyList<RandomProperty> Properties, bool NestsReads);
+/// <param name="Wrappers">Properties that stand in for another (an enum over an int): in no DTO.</param>
+public sealed record RandomEntity(string Namespace, string Name, string Source, string Kinds, IReadOnlyList<RandomProperty> Properties, bool NestsReads, IReadOnlyList<string> Wrappers);
 
 /// <summary>
 /// Builds random but valid entity models: scalar types, nullability, initializers, setters, markers, validation
-/// attributes, base classes and navigations (only to earlier entities, so [IncludeInRead] never loops).
+/// attributes, base classes, navigations (only to earlier entities, so [IncludeInRead] never loops), audit and
+/// credential names with and without their opt-outs, enum wrappers, and constructors that take private-set members.
 /// </summary>
 public sealed class RandomModels(int seed)
 {
@@ -31,6 +51,10 @@ public sealed class RandomModels(int seed)
         ("float", false), ("string", true), ("Guid", false), ("DateTime", false), ("DateTimeOffset", false), ("DateOnly", false),
         ("TimeOnly", false), ("TimeSpan", false), ("byte[]", true), ("Uri", true), ("Level", false), ("List<string>", true), ("int[]", true),
     ];
+
+    private static readonly string[] AuditNames = ["CreatedAt", "UpdatedOn", "LastModifiedBy", "DeletedAtUtc", "CreatedOnUtc", "ModifiedDate"];
+
+    private static readonly string[] CredentialNames = ["PasswordHash", "ApiKey", "RefreshToken", "CardNumber", "SecurityStamp", "ClientSecret"];
 
     private readonly Random _random = new(seed);
 
@@ -98,13 +122,33 @@ public sealed class RandomModels(int seed)
 
         for (var j = 0; j < _random.Next(0, 12); j++)
         {
-            var propertyName = Chance(0.05) ? "@class" : Chance(0.05) ? "@event" : "P" + j;
+            var propertyName = Chance(0.05) ? "@class" : Chance(0.05) ? "@event" : Chance(0.08) ? Pick(AuditNames) : Chance(0.06) ? Pick(CredentialNames) : "P" + j;
             if (properties.Any(p => p.Name == propertyName.TrimStart('@')))
             {
                 propertyName = "P" + j;
             }
 
             body.AppendLine(Property(properties, propertyName, Pick(Scalars)));
+        }
+
+        var bodyProperties = properties.Skip(properties.Count - CountDeclared(body)).ToList();
+        var wrappers = new List<string>();
+        if (Chance(0.2) && properties.FirstOrDefault(p => p.Type == "int" && p.Setter == "set;" && !p.Key) is { } wrapped)
+        {
+            wrappers.Add("Wrapper");
+            body.AppendLine($"    public Level Wrapper {{ get => (Level){Escape(wrapped.Name)}; set => {Escape(wrapped.Name)} = (int)value; }}");
+        }
+
+        // A DDD constructor: it takes the private-set members a client may set, so Create carries them through it.
+        var bound = bodyProperties.Where(p => p.Setter == "private set;" && !p.IsSecret && !p.IsServerManaged).ToList();
+        if (bound.Count > 0 && Chance(0.5))
+        {
+            var parameters = bound.Select(p => (Property: p, Type: DeclaredType(body, p.Name), Parameter: "@" + p.Name.ToLowerInvariant())).ToList();
+            body.AppendLine($"    public {name}({string.Join(", ", parameters.Select(p => p.Type + " " + p.Parameter))}) {{ {string.Join(" ", parameters.Select(p => "this." + Escape(p.Property.Name) + " = " + p.Parameter + ";"))} }}");
+            foreach (var property in bound)
+            {
+                properties[properties.IndexOf(property)] = property with { BoundByConstructor = true };
+            }
         }
 
         var readTargets = earlier.Where(e => e.Kinds.Contains("Read") || e.Kinds == "All").ToList();
@@ -122,13 +166,25 @@ public sealed class RandomModels(int seed)
         var kinds = Pick(["All", "All", "All", "Read", "Create | DtoKinds.Read", "Read | DtoKinds.Update", "Update"]);
         var attribute = kinds == "All" ? "[GenerateDtos]" : $"[GenerateDtos(Kinds = DtoKinds.{kinds})]";
         var source = $"{baseSource}{attribute}\npublic class {name}{(baseName.Length > 0 ? " : " + baseName : string.Empty)}\n{{\n{body}}}\n";
-        return new RandomEntity(@namespace, name, source, kinds, properties, nestsReads);
+        return new RandomEntity(@namespace, name, source, kinds, properties, nestsReads, wrappers);
     }
+
+    private static readonly System.Text.RegularExpressions.Regex PropertyLine = new(@"^    public (?:required )?(\S+) @?(\w+) \{", System.Text.RegularExpressions.RegexOptions.Multiline);
+
+    private static int CountDeclared(StringBuilder body) => PropertyLine.Matches(body.ToString()).Count;
+
+    private static string DeclaredType(StringBuilder body, string name) =>
+        PropertyLine.Matches(body.ToString()).Single(m => m.Groups[2].Value == name).Groups[1].Value;
+
+    private static string Escape(string name) => name is "class" or "event" ? "@" + name : name;
 
     private string Property(List<RandomProperty> properties, string name, (string Type, bool IsReference) scalar, bool key = false)
     {
         var nullable = !key && Chance(0.35);
         var type = scalar.Type + (nullable ? "?" : string.Empty);
+        var auditName = AuditNames.Contains(name);
+        var secretByName = CredentialNames.Contains(name);
+        var optedOut = (auditName || secretByName) && Chance(0.3);
         var secret = !key && Chance(0.1);
         var serverGenerated = !key && !secret && Chance(0.1);
         var databaseGenerated = !key && !secret && !serverGenerated && Chance(0.05);
@@ -154,6 +210,11 @@ public sealed class RandomModels(int seed)
             attributes.Add("CreateOnly");
         }
 
+        if (optedOut)
+        {
+            attributes.Add(auditName ? "ClientWritable" : "NotSecret");
+        }
+
         if (scalar.Type == "string" && Chance(0.3))
         {
             attributes.Add($"MaxLength({_random.Next(1, 500)})");
@@ -170,7 +231,7 @@ public sealed class RandomModels(int seed)
         if (scalar.IsReference && !nullable)
         {
             // Non-nullable references need a value: required (never on a secret, which Create cannot supply), or an initializer.
-            required = !key && !secret && !serverGenerated && !databaseGenerated && setter != "private set;" && Chance(0.4);
+            required = !key && !secret && !serverGenerated && !databaseGenerated && !((auditName || secretByName) && !optedOut) && setter != "private set;" && Chance(0.4);
             initializer = required ? string.Empty : " = " + ReferenceDefault(scalar.Type) + ";";
         }
         else
@@ -178,7 +239,7 @@ public sealed class RandomModels(int seed)
             initializer = Chance(0.2) ? " = " + ValueDefault(scalar.Type, nullable) + ";" : string.Empty;
         }
 
-        properties.Add(new RandomProperty(name.TrimStart('@'), secret, key, serverGenerated, databaseGenerated, createOnly, setter));
+        properties.Add(new RandomProperty(name.TrimStart('@'), type, secret, key, serverGenerated, databaseGenerated, createOnly, setter, secretByName, auditName, optedOut));
         var prefix = attributes.Count > 0 ? "    [" + string.Join(", ", attributes) + "]\n" : string.Empty;
         return $"{prefix}    public {(required ? "required " : string.Empty)}{type} {name} {{ get; {setter} }}{initializer}";
     }
