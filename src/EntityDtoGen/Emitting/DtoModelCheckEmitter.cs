@@ -36,7 +36,7 @@ internal static class DtoModelCheckEmitter
         writer.WriteLine("public static " + Problems + " Problems(" + Context + " context)");
         writer.OpenBlock();
         GeneratedFile.WriteNullCheck(writer, "context");
-        writer.WriteLine("var model = global::Microsoft.EntityFrameworkCore.Infrastructure.AccessorExtensions.GetService<global::Microsoft.EntityFrameworkCore.Metadata.IDesignTimeModel>(context).Model;");
+        writer.WriteLine("var model = DesignTimeModel(context) ?? context.Model;");
         writer.WriteLine("var problems = new global::System.Collections.Generic.List<string>();");
         writer.WriteLine("var mapped = 0;");
         foreach (var type in mappings)
@@ -51,6 +51,19 @@ internal static class DtoModelCheckEmitter
         writer.CloseBlock();
         writer.WriteLine();
         writer.WriteLine("return problems;");
+        writer.CloseBlock();
+        writer.WriteLine();
+        // The design-time model keeps every annotation (column names, default values); a compiled model has none to offer.
+        writer.WriteLine("private static global::Microsoft.EntityFrameworkCore.Metadata.IModel? DesignTimeModel(" + Context + " context)");
+        writer.OpenBlock();
+        writer.WriteLine("try");
+        writer.OpenBlock();
+        writer.WriteLine("return global::Microsoft.EntityFrameworkCore.Infrastructure.AccessorExtensions.GetService<global::Microsoft.EntityFrameworkCore.Metadata.IDesignTimeModel>(context).Model;");
+        writer.CloseBlock();
+        writer.WriteLine("catch (global::System.InvalidOperationException)");
+        writer.OpenBlock();
+        writer.WriteLine("return null;");
+        writer.CloseBlock();
         writer.CloseBlock();
         writer.WriteLine();
         writer.WriteLine("/// <summary>Throws when <see cref=\"Problems\"/> finds any, listing them.</summary>");

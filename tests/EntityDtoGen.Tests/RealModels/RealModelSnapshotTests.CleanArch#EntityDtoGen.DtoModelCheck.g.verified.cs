@@ -22,7 +22,7 @@ namespace EntityDtoGen
                 throw new global::System.ArgumentNullException(nameof(context));
             }
 
-            var model = global::Microsoft.EntityFrameworkCore.Infrastructure.AccessorExtensions.GetService<global::Microsoft.EntityFrameworkCore.Metadata.IDesignTimeModel>(context).Model;
+            var model = DesignTimeModel(context) ?? context.Model;
             var problems = new global::System.Collections.Generic.List<string>();
             var mapped = 0;
             mapped += global::RealModels.CleanArch.ApplicationUserDtoMappings.CheckModel(model, problems) ? 1 : 0;
@@ -35,6 +35,18 @@ namespace EntityDtoGen
             }
 
             return problems;
+        }
+
+        private static global::Microsoft.EntityFrameworkCore.Metadata.IModel? DesignTimeModel(global::Microsoft.EntityFrameworkCore.DbContext context)
+        {
+            try
+            {
+                return global::Microsoft.EntityFrameworkCore.Infrastructure.AccessorExtensions.GetService<global::Microsoft.EntityFrameworkCore.Metadata.IDesignTimeModel>(context).Model;
+            }
+            catch (global::System.InvalidOperationException)
+            {
+                return null;
+            }
         }
 
         /// <summary>Throws when <see cref="Problems"/> finds any, listing them.</summary>
