@@ -39,6 +39,18 @@ public sealed class EntityDtoGenerator : IIncrementalGenerator
 
         /// <summary>The mappings classes <c>DtoModelCheck</c> calls.</summary>
         public const string ModelCheckEntities = nameof(ModelCheckEntities);
+
+        /// <summary>The declarations read from <c>[ReadShape]</c> records.</summary>
+        public const string Shapes = nameof(Shapes);
+
+        /// <summary>Each shape with the facts about the types it reads.</summary>
+        public const string ShapesWithFacts = nameof(ShapesWithFacts);
+
+        /// <summary>The planned model of each shape, or null when it has errors.</summary>
+        public const string ShapePlans = nameof(ShapePlans);
+
+        /// <summary>Each shape model paired with the features.</summary>
+        public const string ShapesWithFeatures = nameof(ShapesWithFeatures);
     }
 
     /// <inheritdoc/>
@@ -50,7 +62,7 @@ public sealed class EntityDtoGenerator : IIncrementalGenerator
                 static (node, _) => node is TypeDeclarationSyntax,
                 static (syntaxContext, cancellationToken) =>
                 {
-                    if (syntaxContext.TargetSymbol is not INamedTypeSymbol entity || !IsFirstAttributedDeclaration(syntaxContext.TargetNode, entity))
+                    if (syntaxContext.TargetSymbol is not INamedTypeSymbol entity || !IsFirstAttributedDeclaration(syntaxContext.TargetNode, entity, KnownNames.GenerateDtosAttribute))
                     {
                         return null;
                     }
@@ -92,11 +104,52 @@ public sealed class EntityDtoGenerator : IIncrementalGenerator
             .WithTrackingName(TrackingNames.EntitiesWithFeatures);
         context.RegisterSourceOutput(perEntity, static (output, pair) => Emit(output, pair.Left, pair.Right));
 
-        var modelCheck = plans
+        var shapes = context.SyntaxProvider
+            .ForAttributeWithMetadataName(
+                KnownNames.ReadShapeAttribute,
+                static (node, _) => node is TypeDeclarationSyntax,
+                static (syntaxContext, cancellationToken) =>
+                {
+                    if (syntaxContext.TargetSymbol is not INamedTypeSymbol shape || !IsFirstAttributedDeclaration(syntaxContext.TargetNode, shape, KnownNames.ReadShapeAttribute))
+                    {
+                        return null;
+                    }
+
+                    return ShapeParser.Parse(shape, syntaxContext.Attributes[0], syntaxContext.SemanticModel.Compilation, cancellationToken).Declaration;
+                })
+            .Where(static declaration => declaration is not null)
+            .Select(static (declaration, _) => declaration!.Value)
+            .WithTrackingName(TrackingNames.Shapes);
+
+        var shapePlans = shapes
+            .Combine(facts)
+            .Select(static (pair, _) => (Declaration: pair.Left, Facts: pair.Right.For(pair.Left.FactKeys)))
+            .WithTrackingName(TrackingNames.ShapesWithFacts)
+            .Select(static (input, _) => ShapePlanner.Plan(input.Declaration, input.Facts) is { HasErrors: false } plan ? plan.Model : (ShapeModel?)null)
+            .WithTrackingName(TrackingNames.ShapePlans);
+
+        var perShape = shapePlans
+            .Where(static model => model is not null)
+            .Select(static (model, _) => model!.Value)
+            .Combine(features)
+            .WithTrackingName(TrackingNames.ShapesWithFeatures);
+        context.RegisterSourceOutput(perShape, static (output, pair) =>
+        {
+            output.AddSource(pair.Left.Shape.HintNamePrefix + ".Shape.g.cs", ShapeEmitter.EmitProjection(pair.Left));
+            output.AddSource(pair.Left.Shape.HintNamePrefix + ".ShapeMappings.g.cs", ShapeEmitter.EmitMappings(pair.Left, pair.Right));
+        });
+
+        var entityMappings = plans
             .Where(static model => model is { Kinds: not GeneratedKinds.None })
             .Select(static (model, _) => model!.Value.QualifiedName(model.Value.MappingsName))
-            .Collect()
-            .Select(static (mappings, _) => new EquatableArray<string>(mappings.OrderBy(m => m, System.StringComparer.Ordinal).ToArray()))
+            .Collect();
+        var shapeMappings = shapePlans
+            .Where(static model => model is not null)
+            .Select(static (model, _) => model!.Value.QualifiedName(model.Value.Shape.MappingsName))
+            .Collect();
+        var modelCheck = entityMappings
+            .Combine(shapeMappings)
+            .Select(static (pair, _) => new EquatableArray<string>(pair.Left.Concat(pair.Right).OrderBy(m => m, System.StringComparer.Ordinal).ToArray()))
             .Combine(features)
             .WithTrackingName(TrackingNames.ModelCheckEntities);
         context.RegisterSourceOutput(modelCheck, static (output, pair) =>
@@ -115,11 +168,11 @@ public sealed class EntityDtoGenerator : IIncrementalGenerator
     /// A partial entity may carry the attribute on several declarations (an error the compiler reports); only the
     /// declaration holding its first application yields a model, so hint names stay unique.
     /// </summary>
-    private static bool IsFirstAttributedDeclaration(SyntaxNode node, INamedTypeSymbol entity)
+    private static bool IsFirstAttributedDeclaration(SyntaxNode node, INamedTypeSymbol entity, string attributeName)
     {
         foreach (var attribute in entity.GetAttributes())
         {
-            if (attribute.Is(KnownNames.GenerateDtosAttribute)
+            if (attribute.Is(attributeName)
                 && attribute.ApplicationSyntaxReference is { } reference)
             {
                 var declaration = reference.GetSyntax().FirstAncestorOrSelf<TypeDeclarationSyntax>();

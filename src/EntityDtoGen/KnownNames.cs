@@ -10,6 +10,8 @@ internal static class KnownNames
     public const string IncludeInReadAttribute = "EntityDtoGen.IncludeInReadAttribute";
     public const string ClientWritableAttribute = "EntityDtoGen.ClientWritableAttribute";
     public const string NotSecretAttribute = "EntityDtoGen.NotSecretAttribute";
+    public const string ReadShapeAttribute = "EntityDtoGen.ReadShapeAttribute";
+    public const string GenerateDtosForAttribute = "EntityDtoGen.GenerateDtosForAttribute";
 
     public const string KeyAttribute = "System.ComponentModel.DataAnnotations.KeyAttribute";
     public const string ValidationAttribute = "System.ComponentModel.DataAnnotations.ValidationAttribute";

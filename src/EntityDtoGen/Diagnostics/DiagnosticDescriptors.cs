@@ -93,6 +93,36 @@ internal static class DiagnosticDescriptors
         "'{0}.{1}' is in no DTO: {2}",
         DiagnosticSeverity.Warning);
 
+    public static readonly DiagnosticDescriptor ReadShapeReadsSecret = Create(
+        "EDG015",
+        "A read shape member reads a secret",
+        "'{0}.{1}' reads the secret '{2}' ({3})",
+        DiagnosticSeverity.Error);
+
+    public static readonly DiagnosticDescriptor ReadShapeMemberUnbound = Create(
+        "EDG016",
+        "A read shape member binds to nothing",
+        "'{0}.{1}' binds to nothing: {2}",
+        DiagnosticSeverity.Error);
+
+    public static readonly DiagnosticDescriptor ReadShapeMemberIncompatible = Create(
+        "EDG017",
+        "A read shape member's type does not fit what it binds to",
+        "'{0}.{1}' does not fit what it binds to: {2}",
+        DiagnosticSeverity.Error);
+
+    public static readonly DiagnosticDescriptor UnsupportedReadShape = Create(
+        "EDG018",
+        "[ReadShape] cannot serve this type",
+        "[ReadShape] cannot make '{0}' a read shape: {1}",
+        DiagnosticSeverity.Error);
+
+    public static readonly DiagnosticDescriptor ReadShapeCycle = Create(
+        "EDG019",
+        "Read shapes nest each other in a cycle",
+        "Read shapes nest each other in a cycle: {0}",
+        DiagnosticSeverity.Error);
+
     public static readonly DiagnosticDescriptor EntityInWebApiSignature = Create(
         "EDG100",
         "A [GenerateDtos] entity appears in a web API signature",

@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Immutable;
+using System.Linq;
 using System.Threading;
 using EntityDtoGen.Model;
 using EntityDtoGen.Parsing;
@@ -31,7 +32,12 @@ public sealed class EntityDtoAnalyzer : DiagnosticAnalyzer
         DiagnosticDescriptors.DuplicateGeneratedNames,
         DiagnosticDescriptors.EmptyDto,
         DiagnosticDescriptors.NoBindableConstructor,
-        DiagnosticDescriptors.MemberLeftOut);
+        DiagnosticDescriptors.MemberLeftOut,
+        DiagnosticDescriptors.ReadShapeReadsSecret,
+        DiagnosticDescriptors.ReadShapeMemberUnbound,
+        DiagnosticDescriptors.ReadShapeMemberIncompatible,
+        DiagnosticDescriptors.UnsupportedReadShape,
+        DiagnosticDescriptors.ReadShapeCycle);
 
     /// <inheritdoc/>
     public override void Initialize(AnalysisContext context)
@@ -48,7 +54,12 @@ public sealed class EntityDtoAnalyzer : DiagnosticAnalyzer
             // The configuration lives in other classes; it is read once per compilation, when the first entity needs it.
             var compilation = start.Compilation;
             var facts = new Lazy<FactIndex>(() => FactScanner.Scan(compilation, start.CancellationToken), LazyThreadSafetyMode.PublicationOnly);
+            var shapeAttributeType = start.Compilation.GetTypeByMetadataName(KnownNames.ReadShapeAttribute);
             start.RegisterSymbolAction(symbolContext => AnalyzeType(symbolContext, attributeType, facts), SymbolKind.NamedType);
+            if (shapeAttributeType is not null)
+            {
+                start.RegisterSymbolAction(symbolContext => AnalyzeShape(symbolContext, shapeAttributeType, facts), SymbolKind.NamedType);
+            }
         });
     }
 
@@ -78,6 +89,29 @@ public sealed class EntityDtoAnalyzer : DiagnosticAnalyzer
             }
 
             return;
+        }
+    }
+
+    private static void AnalyzeShape(SymbolAnalysisContext context, INamedTypeSymbol attributeType, Lazy<FactIndex> facts)
+    {
+        var shape = (INamedTypeSymbol)context.Symbol;
+        if (shape.GetAttributes().FirstOrDefault(a => SymbolEqualityComparer.Default.Equals(a.AttributeClass, attributeType)) is not { } attribute)
+        {
+            return;
+        }
+
+        var result = ShapeParser.Parse(shape, attribute, context.Compilation, context.CancellationToken);
+        foreach (var problem in result.Problems)
+        {
+            context.ReportDiagnostic(problem.ToDiagnostic());
+        }
+
+        if (result.Declaration is { } declaration)
+        {
+            foreach (var problem in ShapePlanner.Plan(declaration, facts.Value.For(declaration.FactKeys)).Problems)
+            {
+                context.ReportDiagnostic(Diagnostic.Create(problem.Descriptor, LocationOf(shape, problem.Member), problem.Arguments));
+            }
         }
     }
 

@@ -10,7 +10,7 @@ internal static class DtoModelCheckEmitter
 {
     public const string HintName = "EntityDtoGen.DtoModelCheck.g.cs";
 
-    /// <param name="mappings">The <c>global::</c>-qualified <c>{Entity}DtoMappings</c> of every entity that gets code.</param>
+    /// <param name="mappings">The <c>global::</c>-qualified <c>{Entity}DtoMappings</c> of every entity and <c>{Shape}Mappings</c> of every shape that gets code.</param>
     public static string Emit(EquatableArray<string> mappings)
     {
         const string Context = "global::Microsoft.EntityFrameworkCore.DbContext";
@@ -47,7 +47,7 @@ internal static class DtoModelCheckEmitter
         writer.WriteLine();
         writer.WriteLine("if (mapped == 0)");
         writer.OpenBlock();
-        writer.WriteLine("problems.Add(\"None of the " + mappings.Count + " [GenerateDtos] entities of this assembly is an entity type of \" + context.GetType().Name + \".\");");
+        writer.WriteLine("problems.Add(\"None of the " + mappings.Count + " entities of this assembly's DTOs and shapes is an entity type of \" + context.GetType().Name + \".\");");
         writer.CloseBlock();
         writer.WriteLine();
         writer.WriteLine("return problems;");

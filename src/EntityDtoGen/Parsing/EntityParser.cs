@@ -31,18 +31,26 @@ internal static class EntityParser
             return new ParseResult(null, problems.ToImmutableArray());
         }
 
-        var @namespace = entity.ContainingNamespace.IsGlobalNamespace ? string.Empty : entity.ContainingNamespace.ToDisplayString(SymbolDisplayFormat.FullyQualifiedFormat.WithGlobalNamespaceStyle(SymbolDisplayGlobalNamespaceStyle.Omitted));
         CheckCollisions(entity, kinds, compilation, entityLocation, problems);
         CheckDuplicateEntityNames(entity, compilation, entityLocation, problems, cancellationToken);
 
         var navigations = new NavigationCache(cancellationToken);
-        var properties = EntityShape.Properties(entity);
-        var members = MemberReader.Read(entity, properties, compilation, navigations, cancellationToken);
         if ((kinds & GeneratedKinds.Read) != 0)
         {
             IncludeGraph.Check(entity, entityLocation, navigations, problems);
         }
 
+        var declaration = Declare(entity, kinds, compilation, navigations, cancellationToken);
+        var result = problems.ToImmutableArray();
+        return new ParseResult(result.Any(p => p.IsError) ? null : declaration, result);
+    }
+
+    /// <summary>Reads what the entity declares, without the checks that only a <c>[GenerateDtos]</c> entity needs.</summary>
+    public static EntityDeclaration Declare(INamedTypeSymbol entity, GeneratedKinds kinds, Compilation compilation, NavigationCache navigations, CancellationToken cancellationToken)
+    {
+        var @namespace = entity.ContainingNamespace.IsGlobalNamespace ? string.Empty : entity.ContainingNamespace.ToDisplayString(SymbolDisplayFormat.FullyQualifiedFormat.WithGlobalNamespaceStyle(SymbolDisplayGlobalNamespaceStyle.Omitted));
+        var properties = EntityShape.Properties(entity);
+        var members = MemberReader.Read(entity, properties, compilation, navigations, cancellationToken);
         var includePaths = IncludePathReader.Read(entity, navigations);
         var chainKeys = ChainKeys(entity, navigations);
         var factKeys = chainKeys
@@ -51,7 +59,7 @@ internal static class EntityParser
             .Distinct()
             .ToArray();
 
-        var declaration = new EntityDeclaration(
+        return new EntityDeclaration(
             @namespace,
             entity.Name,
             CSharpLiterals.TypeName(entity),
@@ -68,13 +76,10 @@ internal static class EntityParser
             UserDtoPartReader.Read(entity, kinds),
             UserDtoPartReader.KindsWithParts(entity, kinds),
             includePaths);
-
-        var result = problems.ToImmutableArray();
-        return new ParseResult(result.Any(p => p.IsError) ? null : declaration, result);
     }
 
     /// <summary>The entity, its base classes and its interfaces: configuration written for any of them applies to it.</summary>
-    private static string[] ChainKeys(INamedTypeSymbol entity, NavigationCache navigations)
+    public static string[] ChainKeys(INamedTypeSymbol entity, NavigationCache navigations)
     {
         var keys = new List<string>();
         for (var type = entity; type is not null && type.SpecialType != SpecialType.System_Object; type = type.BaseType)
@@ -177,7 +182,7 @@ internal static class EntityParser
         return null;
     }
 
-    private static Accessibility EffectiveAccessibility(INamedTypeSymbol entity)
+    public static Accessibility EffectiveAccessibility(INamedTypeSymbol entity)
     {
         var result = Accessibility.Public;
         for (INamedTypeSymbol? type = entity; type is not null; type = type.ContainingType)
@@ -287,7 +292,7 @@ internal static class EntityParser
     }
 
     /// <summary>Unescaped names ('@' is not allowed in a hint name); '+' keeps a nested Outer+Inner apart from a namespace Outer.</summary>
-    private static string HintNamePrefix(INamedTypeSymbol entity)
+    public static string HintNamePrefix(INamedTypeSymbol entity)
     {
         var typeNames = new Stack<string>();
         for (INamedTypeSymbol? type = entity; type is not null; type = type.ContainingType)

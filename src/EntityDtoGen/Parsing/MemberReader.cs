@@ -22,7 +22,7 @@ internal static class MemberReader
         return result;
     }
 
-    private static MemberDeclaration Read(IPropertySymbol property, HashSet<string> propertyNames, Compilation compilation, NavigationCache navigations, CancellationToken cancellationToken)
+    public static MemberDeclaration Read(IPropertySymbol property, ICollection<string> propertyNames, Compilation compilation, NavigationCache navigations, CancellationToken cancellationToken)
     {
         var markers = MarkerReader.Read(property);
         var shape = TypeClassifier.Classify(property.Type, out var target);

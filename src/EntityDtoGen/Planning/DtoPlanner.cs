@@ -23,19 +23,8 @@ internal static class DtoPlanner
     {
         var problems = new List<PlanProblem>();
         var lookup = new FactLookup(entity, facts);
-        var members = entity.Members.Select(m => new MemberPlan(m)).ToList();
+        var members = PlanMembers(entity, lookup, problems);
         var byName = members.ToDictionary(m => m.Name, StringComparer.Ordinal);
-
-        foreach (var member in members)
-        {
-            Classify(entity, member, byName, lookup, problems);
-        }
-
-        KeyRules.Apply(entity, members, lookup);
-        foreach (var member in members)
-        {
-            DecideSecretAndServerManaged(member, lookup);
-        }
 
         var kinds = entity.RequestedKinds;
         foreach (var member in members.Where(m => m.IsValue && m.Secret is null))
@@ -86,8 +75,36 @@ internal static class DtoPlanner
         return new PlanResult(model, problems);
     }
 
+    /// <summary>What each member of the entity is: excluded, a navigation or a value; its key, secret and server-managed status.</summary>
+    public static List<MemberPlan> PlanMembers(EntityDeclaration entity, FactLookup lookup, List<PlanProblem> problems)
+    {
+        var members = entity.Members.Select(m => new MemberPlan(m)).ToList();
+        var byName = members.ToDictionary(m => m.Name, StringComparer.Ordinal);
+        foreach (var member in members)
+        {
+            Classify(entity.Name, member, byName, lookup, problems);
+        }
+
+        KeyRules.Apply(entity, members, lookup);
+        foreach (var member in members)
+        {
+            DecideSecretAndServerManaged(member, lookup);
+        }
+
+        return members;
+    }
+
+    /// <summary>What one member of some class is, for a path that passes through it (no key rules, no problems reported).</summary>
+    public static MemberPlan PlanMember(string typeName, MemberDeclaration member, FactLookup lookup)
+    {
+        var plan = new MemberPlan(member);
+        Classify(typeName, plan, new Dictionary<string, MemberPlan> { [plan.Name] = plan }, lookup, []);
+        DecideSecretAndServerManaged(plan, lookup);
+        return plan;
+    }
+
     /// <summary>Excluded, navigation or value, by the declaration and the configuration.</summary>
-    private static void Classify(EntityDeclaration entity, MemberPlan member, Dictionary<string, MemberPlan> byName, FactLookup facts, List<PlanProblem> problems)
+    private static void Classify(string entityName, MemberPlan member, Dictionary<string, MemberPlan> byName, FactLookup facts, List<PlanProblem> problems)
     {
         var declaration = member.Declaration;
         if (declaration.Exclusion is { } exclusion)
@@ -108,7 +125,7 @@ internal static class DtoPlanner
                 member.IsValueObject = true;
                 break;
             case MemberShape.Reference or MemberShape.Collection:
-                ClassifyClassTyped(entity, member, facts, problems);
+                ClassifyClassTyped(entityName, member, facts, problems);
                 break;
         }
 
@@ -134,7 +151,7 @@ internal static class DtoPlanner
         if (declaration.ValueObjectSecret is { } secret && !declaration.Markers.NotSecret)
         {
             member.Excluded = "its value type '" + declaration.TargetName + "' has the secret member '" + secret + "', and an owned or complex value is carried whole";
-            problems.Add(new PlanProblem(DiagnosticDescriptors.MemberLeftOut, member.Name, [entity.Name, member.Name, member.Excluded]));
+            problems.Add(new PlanProblem(DiagnosticDescriptors.MemberLeftOut, member.Name, [entityName, member.Name, member.Excluded]));
         }
     }
 
@@ -142,7 +159,7 @@ internal static class DtoPlanner
     /// A class-typed member is a navigation only when its type is an entity; owned, complex and converted members are
     /// values; anything else cannot be placed safely and is left out with a warning.
     /// </summary>
-    private static void ClassifyClassTyped(EntityDeclaration entity, MemberPlan member, FactLookup facts, List<PlanProblem> problems)
+    private static void ClassifyClassTyped(string entityName, MemberPlan member, FactLookup facts, List<PlanProblem> problems)
     {
         var declaration = member.Declaration;
         var target = declaration.TargetTypeKey;
@@ -170,7 +187,7 @@ internal static class DtoPlanner
         }
 
         member.Excluded = "its type '" + declaration.TargetName + "' is neither an entity nor a value EF Core maps by itself; mark the type [Owned] or [ComplexType], or configure the property (OwnsOne, ComplexProperty, HasConversion) where the generator can read it";
-        problems.Add(new PlanProblem(DiagnosticDescriptors.MemberLeftOut, member.Name, [entity.Name, member.Name, member.Excluded]));
+        problems.Add(new PlanProblem(DiagnosticDescriptors.MemberLeftOut, member.Name, [entityName, member.Name, member.Excluded]));
     }
 
     private static void DecideSecretAndServerManaged(MemberPlan member, FactLookup facts)

@@ -12,8 +12,15 @@ internal sealed class FactLookup
     private readonly ILookup<string, ModelFact> _byType;
 
     public FactLookup(EntityDeclaration entity, EquatableArray<ModelFact> facts)
+        : this(entity.ChainKeys, facts)
     {
-        _chain = new HashSet<string>(entity.ChainKeys) { FactIndex.AnyEntity };
+    }
+
+    /// <param name="chainKeys">The keys of the class whose members are looked up, its base classes and interfaces.</param>
+    /// <param name="facts">The facts about them.</param>
+    public FactLookup(EquatableArray<string> chainKeys, EquatableArray<ModelFact> facts)
+    {
+        _chain = new HashSet<string>(chainKeys) { FactIndex.AnyEntity };
         _byMember = facts.Where(f => f.Member.Length > 0).ToLookup(f => f.Member);
         _byType = facts.Where(f => f.Member.Length == 0).ToLookup(f => f.TypeKey);
     }

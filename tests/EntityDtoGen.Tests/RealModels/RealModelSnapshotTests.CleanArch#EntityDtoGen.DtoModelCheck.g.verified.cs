@@ -31,7 +31,7 @@ namespace EntityDtoGen
 
             if (mapped == 0)
             {
-                problems.Add("None of the 3 [GenerateDtos] entities of this assembly is an entity type of " + context.GetType().Name + ".");
+                problems.Add("None of the 3 entities of this assembly's DTOs and shapes is an entity type of " + context.GetType().Name + ".");
             }
 
             return problems;
