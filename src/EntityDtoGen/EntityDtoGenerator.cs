@@ -40,6 +40,9 @@ public sealed class EntityDtoGenerator : IIncrementalGenerator
         /// <summary>The mappings classes <c>DtoModelCheck</c> calls.</summary>
         public const string ModelCheckEntities = nameof(ModelCheckEntities);
 
+        /// <summary>The declarations of referenced assemblies' entities that <c>[assembly: GenerateDtosFor]</c> names.</summary>
+        public const string ForeignEntities = nameof(ForeignEntities);
+
         /// <summary>The declarations read from <c>[ReadShape]</c> records.</summary>
         public const string Shapes = nameof(Shapes);
 
@@ -82,14 +85,20 @@ public sealed class EntityDtoGenerator : IIncrementalGenerator
             .Select(static (all, _) => new FactIndex(all.SelectMany(facts => facts)))
             .WithTrackingName(TrackingNames.ModelFacts);
 
-        // Each entity takes only the facts about its own types, so an edit in one configuration class re-plans every
-        // entity but re-emits only those whose facts changed.
-        var plans = declarations
-            .Combine(facts)
-            .Select(static (pair, _) => (Declaration: pair.Left, Facts: pair.Right.For(pair.Left.FactKeys)))
-            .WithTrackingName(TrackingNames.EntitiesWithFacts)
-            .Select(static (input, _) => DtoPlanner.Plan(input.Declaration, input.Facts) is { HasErrors: false } plan ? plan.Model : (EntityModel?)null)
-            .WithTrackingName(TrackingNames.Plans);
+        // Entities of referenced assemblies that [assembly: GenerateDtosFor] names, read from metadata.
+        var foreignDeclarations = context.SyntaxProvider
+            .ForAttributeWithMetadataName(
+                KnownNames.GenerateDtosForAttribute,
+                static (node, _) => node is CompilationUnitSyntax,
+                static (syntaxContext, cancellationToken) => new EquatableArray<EntityDeclaration>(syntaxContext.Attributes
+                    .Select(GenerationMap.ForeignEntity)
+                    .Where(foreign => foreign is not null)
+                    .Select(foreign => EntityParser.ParseFor(foreign!.Value, syntaxContext.SemanticModel.Compilation, cancellationToken).Declaration)
+                    .Where(declaration => declaration is not null)
+                    .Select(declaration => declaration!.Value)
+                    .ToArray()))
+            .SelectMany(static (declarations, _) => declarations)
+            .WithTrackingName(TrackingNames.ForeignEntities);
 
         var features = context.CompilationProvider
             .Select(static (compilation, _) => new CompilationFeatures(
@@ -97,12 +106,8 @@ public sealed class EntityDtoGenerator : IIncrementalGenerator
                 compilation.GetTypeByMetadataName(KnownNames.EfDbContext) is not null))
             .WithTrackingName(TrackingNames.Features);
 
-        var perEntity = plans
-            .Where(static model => model is not null)
-            .Select(static (model, _) => model!.Value)
-            .Combine(features)
-            .WithTrackingName(TrackingNames.EntitiesWithFeatures);
-        context.RegisterSourceOutput(perEntity, static (output, pair) => Emit(output, pair.Left, pair.Right));
+        var plans = PlanAndEmit(context, declarations, facts, features);
+        var foreignPlans = PlanAndEmit(context, foreignDeclarations, facts, features);
 
         var shapes = context.SyntaxProvider
             .ForAttributeWithMetadataName(
@@ -139,10 +144,12 @@ public sealed class EntityDtoGenerator : IIncrementalGenerator
             output.AddSource(pair.Left.Shape.HintNamePrefix + ".ShapeMappings.g.cs", ShapeEmitter.EmitMappings(pair.Left, pair.Right));
         });
 
-        var entityMappings = plans
-            .Where(static model => model is { Kinds: not GeneratedKinds.None })
-            .Select(static (model, _) => model!.Value.QualifiedName(model.Value.MappingsName))
-            .Collect();
+        var entityMappings = plans.Collect()
+            .Combine(foreignPlans.Collect())
+            .Select(static (pair, _) => pair.Left.Concat(pair.Right)
+                .Where(static model => model is { Kinds: not GeneratedKinds.None })
+                .Select(static model => model!.Value.QualifiedName(model.Value.MappingsName))
+                .ToArray());
         var shapeMappings = shapePlans
             .Where(static model => model is not null)
             .Select(static (model, _) => model!.Value.QualifiedName(model.Value.Shape.MappingsName))
@@ -162,6 +169,32 @@ public sealed class EntityDtoGenerator : IIncrementalGenerator
                 output.AddSource(DtoModelCheckEmitter.HintName, DtoModelCheckEmitter.Emit(pair.Left));
             }
         });
+    }
+
+    /// <summary>
+    /// Plans each entity with the facts about its own types and emits its files. Each entity takes only those facts, so an
+    /// edit in one configuration class re-plans every entity but re-emits only those whose facts changed.
+    /// </summary>
+    private static IncrementalValuesProvider<EntityModel?> PlanAndEmit(
+        IncrementalGeneratorInitializationContext context,
+        IncrementalValuesProvider<EntityDeclaration> declarations,
+        IncrementalValueProvider<FactIndex> facts,
+        IncrementalValueProvider<CompilationFeatures> features)
+    {
+        var plans = declarations
+            .Combine(facts)
+            .Select(static (pair, _) => (Declaration: pair.Left, Facts: pair.Right.For(pair.Left.FactKeys)))
+            .WithTrackingName(TrackingNames.EntitiesWithFacts)
+            .Select(static (input, _) => DtoPlanner.Plan(input.Declaration, input.Facts) is { HasErrors: false } plan ? plan.Model : (EntityModel?)null)
+            .WithTrackingName(TrackingNames.Plans);
+
+        var perEntity = plans
+            .Where(static model => model is not null)
+            .Select(static (model, _) => model!.Value)
+            .Combine(features)
+            .WithTrackingName(TrackingNames.EntitiesWithFeatures);
+        context.RegisterSourceOutput(perEntity, static (output, pair) => Emit(output, pair.Left, pair.Right));
+        return plans;
     }
 
     /// <summary>

@@ -194,6 +194,47 @@ public sealed class CachingTests
     }
 
     [Fact]
+    public void AShapeStaysCachedOnAnUnrelatedEditAndItsModelsHoldNoSymbols()
+    {
+        const string shape = """
+            using System;
+            using EntityDtoGen;
+
+            namespace App;
+
+            [ReadShape(typeof(User))]
+            public partial record UserName
+            {
+                public Guid Id { get; init; }
+
+                public required string Email { get; init; }
+            }
+            """;
+        var target = TargetFramework.Net10.WithEntityFrameworkCore();
+        var compilation = GeneratorHarness.CreateCompilation(target, [UserSource, shape, UnrelatedSource]);
+        var driver = GeneratorHarness.CreateDriver(GeneratorHarness.ParseOptions(target)).RunGenerators(compilation);
+
+        var edited = ReplaceTree(compilation, UnrelatedSource, UnrelatedSource.Replace("x * 2", "x + x"));
+        var result = driver.RunGenerators(edited).GetRunResult().Results.Single();
+
+        string[] shapeSteps = [EntityDtoGenerator.TrackingNames.Shapes, EntityDtoGenerator.TrackingNames.ShapesWithFacts, EntityDtoGenerator.TrackingNames.ShapePlans, EntityDtoGenerator.TrackingNames.ShapesWithFeatures];
+        var visited = 0;
+        foreach (var step in shapeSteps)
+        {
+            var outputs = result.TrackedSteps[step].SelectMany(s => s.Outputs).ToArray();
+            Assert.NotEmpty(outputs);
+            Assert.All(outputs, o => Assert.Contains(o.Reason, CachedOrUnchanged));
+            foreach (var output in outputs)
+            {
+                AssertPure(output.Value, step, new HashSet<object>(ReferenceEqualityComparer.Instance), ref visited);
+            }
+        }
+
+        Assert.All(result.TrackedOutputSteps.SelectMany(s => s.Value).SelectMany(s => s.Outputs), o => Assert.Contains(o.Reason, CachedOrUnchanged));
+        Assert.Contains(result.GeneratedSources, s => s.HintName == "App.UserName.Shape.g.cs");
+    }
+
+    [Fact]
     public void AConfigurationEditThatChangesNoFactReEmitsNothing()
     {
         var (driver, compilation) = RunConfiguredOnce();

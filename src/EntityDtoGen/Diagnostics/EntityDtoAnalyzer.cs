@@ -44,6 +44,15 @@ public sealed class EntityDtoAnalyzer : DiagnosticAnalyzer
     {
         context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
         context.EnableConcurrentExecution();
+        // [assembly: GenerateDtosFor(...)]: the entity has no source here, so every problem is reported at the attribute.
+        context.RegisterCompilationAction(compilationContext =>
+        {
+            var facts = new Lazy<FactIndex>(() => FactScanner.Scan(compilationContext.Compilation, compilationContext.CancellationToken), LazyThreadSafetyMode.PublicationOnly);
+            foreach (var foreign in GenerationMap.ForeignEntities(compilationContext.Compilation))
+            {
+                AnalyzeForeign(compilationContext, foreign, facts);
+            }
+        });
         context.RegisterCompilationStartAction(start =>
         {
             if (start.Compilation.GetTypeByMetadataName(KnownNames.GenerateDtosAttribute) is not { } attributeType)
@@ -111,6 +120,24 @@ public sealed class EntityDtoAnalyzer : DiagnosticAnalyzer
             foreach (var problem in ShapePlanner.Plan(declaration, facts.Value.For(declaration.FactKeys)).Problems)
             {
                 context.ReportDiagnostic(Diagnostic.Create(problem.Descriptor, LocationOf(shape, problem.Member), problem.Arguments));
+            }
+        }
+    }
+
+    private static void AnalyzeForeign(CompilationAnalysisContext context, ForeignEntity foreign, Lazy<FactIndex> facts)
+    {
+        var result = EntityParser.ParseFor(foreign, context.Compilation, context.CancellationToken);
+        foreach (var problem in result.Problems)
+        {
+            context.ReportDiagnostic(problem.ToDiagnostic());
+        }
+
+        if (result.Declaration is { } declaration)
+        {
+            var location = foreign.Attribute.ApplicationSyntaxReference?.GetSyntax(context.CancellationToken).GetLocation() ?? Location.None;
+            foreach (var problem in DtoPlanner.Plan(declaration, facts.Value.For(declaration.FactKeys)).Problems)
+            {
+                context.ReportDiagnostic(Diagnostic.Create(problem.Descriptor, location, problem.Arguments));
             }
         }
     }

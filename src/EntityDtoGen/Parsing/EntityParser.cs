@@ -34,7 +34,7 @@ internal static class EntityParser
         CheckCollisions(entity, kinds, compilation, entityLocation, problems);
         CheckDuplicateEntityNames(entity, compilation, entityLocation, problems, cancellationToken);
 
-        var navigations = new NavigationCache(cancellationToken);
+        var navigations = new NavigationCache(compilation, cancellationToken);
         if ((kinds & GeneratedKinds.Read) != 0)
         {
             IncludeGraph.Check(entity, entityLocation, navigations, problems);
@@ -45,10 +45,105 @@ internal static class EntityParser
         return new ParseResult(result.Any(p => p.IsError) ? null : declaration, result);
     }
 
-    /// <summary>Reads what the entity declares, without the checks that only a <c>[GenerateDtos]</c> entity needs.</summary>
-    public static EntityDeclaration Declare(INamedTypeSymbol entity, GeneratedKinds kinds, Compilation compilation, NavigationCache navigations, CancellationToken cancellationToken)
+    /// <summary>
+    /// Reads an entity of a referenced assembly that <c>[assembly: GenerateDtosFor]</c> names: from metadata, generated into
+    /// the attribute's namespace. Problems are reported at the attribute.
+    /// </summary>
+    public static ParseResult ParseFor(ForeignEntity foreign, Compilation compilation, CancellationToken cancellationToken)
     {
-        var @namespace = entity.ContainingNamespace.IsGlobalNamespace ? string.Empty : entity.ContainingNamespace.ToDisplayString(SymbolDisplayFormat.FullyQualifiedFormat.WithGlobalNamespaceStyle(SymbolDisplayGlobalNamespaceStyle.Omitted));
+        var problems = new List<EntityProblem>();
+        var entity = foreign.Entity;
+        var kinds = ReadKinds(foreign.Attribute);
+        var location = foreign.Attribute.ApplicationSyntaxReference?.GetSyntax(cancellationToken).GetLocation() ?? Location.None;
+        if (UnsupportedReason(entity) is { } reason)
+        {
+            problems.Add(new EntityProblem(DiagnosticDescriptors.UnsupportedEntityType, location, null, new object?[] { entity.Name, reason }));
+            return new ParseResult(null, problems.ToImmutableArray());
+        }
+
+        if (entity.DeclaredAccessibility != Accessibility.Public || entity.DeclaringSyntaxReferences.Length > 0)
+        {
+            var why = entity.DeclaringSyntaxReferences.Length > 0
+                ? "it is declared in this project; put [GenerateDtos] on it instead"
+                : "it is not public, so generated code in this project cannot use it";
+            problems.Add(new EntityProblem(DiagnosticDescriptors.UnsupportedEntityType, location, null, new object?[] { entity.Name, why }));
+            return new ParseResult(null, problems.ToImmutableArray());
+        }
+
+        var navigations = new NavigationCache(compilation, cancellationToken);
+        var generatedIn = FindNamespace(compilation.GlobalNamespace, foreign.Namespace);
+        CheckForeignDuplicates(foreign, compilation, location, problems);
+        if (generatedIn is not null)
+        {
+            CheckCollisions(entity, generatedIn, kinds, location, problems);
+        }
+
+        if ((kinds & GeneratedKinds.Read) != 0)
+        {
+            IncludeGraph.Check(entity, location, navigations, problems);
+        }
+
+        var declaration = Declare(entity, kinds, compilation, navigations, cancellationToken, foreign.Namespace, generatedIn);
+        var result = problems.ToImmutableArray();
+        return new ParseResult(result.Any(p => p.IsError) ? null : declaration, result);
+    }
+
+    /// <summary>Two <c>GenerateDtosFor</c> (or one and a <c>[GenerateDtos]</c> class) that would generate the same type names.</summary>
+    private static void CheckForeignDuplicates(ForeignEntity foreign, Compilation compilation, Location location, List<EntityProblem> problems)
+    {
+        var same = GenerationMap.ForeignEntities(compilation)
+            .Where(other => other.Entity.Name == foreign.Entity.Name && other.Namespace == foreign.Namespace && !SymbolEqualityComparer.Default.Equals(other.Entity, foreign.Entity))
+            .Select(other => other.Entity.ToDisplayString())
+            .Concat(compilation.GetSymbolsWithName(foreign.Entity.Name, SymbolFilter.Type)
+                .OfType<INamedTypeSymbol>()
+                .Where(t => t.GetAttributes().Any(a => a.Is(KnownNames.GenerateDtosAttribute)) && (t.ContainingNamespace.IsGlobalNamespace ? string.Empty : t.ContainingNamespace.ToDisplayString()) == foreign.Namespace)
+                .Select(t => t.ToDisplayString()))
+            .FirstOrDefault();
+        if (same is not null)
+        {
+            problems.Add(new EntityProblem(
+                DiagnosticDescriptors.DuplicateGeneratedNames,
+                location,
+                null,
+                new object?[] { foreign.Entity.ToDisplayString(), same, foreign.Entity.Name, foreign.Namespace.Length == 0 ? "<global namespace>" : foreign.Namespace }));
+        }
+    }
+
+    private static INamespaceSymbol? FindNamespace(INamespaceSymbol root, string @namespace)
+    {
+        var current = root;
+        foreach (var part in @namespace.Split(new[] { '.' }, StringSplitOptions.RemoveEmptyEntries))
+        {
+            current = current.GetNamespaceMembers().FirstOrDefault(n => n.Name == part);
+            if (current is null)
+            {
+                return null;
+            }
+        }
+
+        return current;
+    }
+
+    /// <summary>Reads what the entity declares, without the checks that only a <c>[GenerateDtos]</c> entity needs.</summary>
+    /// <param name="entity">The entity class.</param>
+    /// <param name="kinds">The kinds asked for.</param>
+    /// <param name="compilation">The compilation.</param>
+    /// <param name="navigations">What is read about classes while parsing this entity.</param>
+    /// <param name="cancellationToken">Cancels the read.</param>
+    /// <param name="generatedNamespace">Where the generated types go, when not the entity's namespace (<c>GenerateDtosFor</c>).</param>
+    /// <param name="userPartsIn">Where the user's partial DTO parts and mappings live, when not the entity's namespace; null when no type is there.</param>
+    public static EntityDeclaration Declare(
+        INamedTypeSymbol entity,
+        GeneratedKinds kinds,
+        Compilation compilation,
+        NavigationCache navigations,
+        CancellationToken cancellationToken,
+        string? generatedNamespace = null,
+        INamespaceSymbol? userPartsIn = null)
+    {
+        var @namespace = generatedNamespace
+            ?? (entity.ContainingNamespace.IsGlobalNamespace ? string.Empty : entity.ContainingNamespace.ToDisplayString(SymbolDisplayFormat.FullyQualifiedFormat.WithGlobalNamespaceStyle(SymbolDisplayGlobalNamespaceStyle.Omitted)));
+        var parts = generatedNamespace is null ? entity.ContainingNamespace : userPartsIn;
         var properties = EntityShape.Properties(entity);
         var members = MemberReader.Read(entity, properties, compilation, navigations, cancellationToken);
         var includePaths = IncludePathReader.Read(entity, navigations);
@@ -63,7 +158,7 @@ internal static class EntityParser
             @namespace,
             entity.Name,
             CSharpLiterals.TypeName(entity),
-            HintNamePrefix(entity),
+            generatedNamespace is null ? HintNamePrefix(entity) : (@namespace.Length == 0 ? string.Empty : @namespace + ".") + entity.MetadataName,
             EffectiveAccessibility(entity) == Accessibility.Public ? "public" : "internal",
             kinds,
             new EquatableArray<string>(chainKeys),
@@ -72,9 +167,9 @@ internal static class EntityParser
             MemberReader.Fields(entity),
             PrimaryKey(entity),
             (kinds & GeneratedKinds.Create) != 0 ? ConstructorReader.Read(entity, properties, compilation, cancellationToken) : EquatableArray<ConstructorDeclaration>.Empty,
-            MemberReader.SupplierMethods(entity),
-            UserDtoPartReader.Read(entity, kinds),
-            UserDtoPartReader.KindsWithParts(entity, kinds),
+            parts is null ? EquatableArray<string>.Empty : MemberReader.SupplierMethods(entity, parts),
+            parts is null ? EquatableArray<UserMemberModel>.Empty : UserDtoPartReader.Read(entity, parts, kinds),
+            parts is null ? GeneratedKinds.None : UserDtoPartReader.KindsWithParts(entity, parts, kinds),
             includePaths);
     }
 
@@ -204,13 +299,15 @@ internal static class EntityParser
 
     private static void CheckCollisions(INamedTypeSymbol entity, GeneratedKinds kinds, Compilation compilation, Location entityLocation, List<EntityProblem> problems)
     {
-        if (kinds == GeneratedKinds.None)
+        if (FindNamespace(compilation.GlobalNamespace, entity.ContainingNamespace) is { } @namespace)
         {
-            return;
+            CheckCollisions(entity, @namespace, kinds, entityLocation, problems);
         }
+    }
 
-        var @namespace = FindNamespace(compilation.GlobalNamespace, entity.ContainingNamespace);
-        if (@namespace is null)
+    private static void CheckCollisions(INamedTypeSymbol entity, INamespaceSymbol @namespace, GeneratedKinds kinds, Location entityLocation, List<EntityProblem> problems)
+    {
+        if (kinds == GeneratedKinds.None)
         {
             return;
         }

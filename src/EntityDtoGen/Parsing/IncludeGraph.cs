@@ -17,7 +17,7 @@ internal static class IncludeGraph
         var edges = Edges(entity, navigations).ToList();
         foreach (var edge in edges)
         {
-            if (!HasReadDtos(edge.Target))
+            if (!navigations.HasReadDtos(edge.Target))
             {
                 problems.Add(new EntityProblem(
                     DiagnosticDescriptors.IncludeInReadTargetWithoutRead,
@@ -37,7 +37,7 @@ internal static class IncludeGraph
 
         foreach (var edge in edges)
         {
-            if (HasReadDtos(edge.Target) && IsBlocked(edge.Target, new HashSet<INamedTypeSymbol>(SymbolEqualityComparer.Default), navigations))
+            if (navigations.HasReadDtos(edge.Target) && IsBlocked(edge.Target, new HashSet<INamedTypeSymbol>(SymbolEqualityComparer.Default), navigations))
             {
                 problems.Add(new EntityProblem(
                     DiagnosticDescriptors.IncludeInReadTargetWithErrors,
@@ -62,7 +62,7 @@ internal static class IncludeGraph
     {
         foreach (var edge in Edges(type, navigations))
         {
-            if (!HasReadDtos(edge.Target))
+            if (!navigations.HasReadDtos(edge.Target))
             {
                 continue;
             }
@@ -95,12 +95,12 @@ internal static class IncludeGraph
             return false;
         }
 
-        if (FindGenerateDtos(type) is not { } attribute || EntityParser.UnsupportedReason(type) is not null)
+        if (!navigations.HasReadDtos(type) || EntityParser.UnsupportedReason(type) is not null)
         {
             return true;
         }
 
-        return Edges(type, navigations).Any(edge => !HasReadDtos(edge.Target) || IsBlocked(edge.Target, visited, navigations));
+        return Edges(type, navigations).Any(edge => !navigations.HasReadDtos(edge.Target) || IsBlocked(edge.Target, visited, navigations));
     }
 
     private static Location LocationOf(ISymbol symbol, Location fallback) => EntityParser.FirstSourceLocation(symbol) ?? fallback;

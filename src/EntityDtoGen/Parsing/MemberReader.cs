@@ -39,7 +39,9 @@ internal static class MemberReader
         else if (AccessorReader.IsComputed(property, cancellationToken))
         {
             isFieldBackedCollection = shape == MemberShape.Collection && AccessorReader.HasConventionalBackingField(property, target!);
-            exclusion = isFieldBackedCollection ? null : "the property is computed";
+            exclusion = isFieldBackedCollection ? null
+                : property.DeclaringSyntaxReferences.Length == 0 ? "it has no setter this project can see (a referenced assembly hides private setters, so it looks computed)"
+                : "the property is computed";
         }
         else if (IsObsoleteAsError(property))
         {
@@ -87,7 +89,7 @@ internal static class MemberReader
             target is null ? (valueType is null ? null : navigations.KeyOf(valueType)) : navigations.KeyOf(target),
             (target ?? valueType)?.Name,
             target is null ? null : CSharpLiterals.TypeName(target),
-            target is null ? null : GeneratedPrefix(target),
+            target is null ? null : navigations.GeneratedPrefix(target),
             target is not null && navigations.IsEntityByItself(target),
             markers,
             NameConventions.SensitiveWord(property.Name),
@@ -191,11 +193,11 @@ internal static class MemberReader
     /// Names of the supplier-shaped methods the user wrote in their partial <c>{Entity}DtoMappings</c>: static, one
     /// <c>{Entity}Create</c> parameter (an error type until the generated part exists), a return value.
     /// </summary>
-    public static EquatableArray<string> SupplierMethods(INamedTypeSymbol entity)
+    public static EquatableArray<string> SupplierMethods(INamedTypeSymbol entity, INamespaceSymbol @namespace)
     {
         var result = new SortedSet<string>(System.StringComparer.Ordinal);
         var createName = entity.Name + "Create";
-        foreach (var mappings in entity.ContainingNamespace.GetTypeMembers(entity.Name + "DtoMappings", 0))
+        foreach (var mappings in @namespace.GetTypeMembers(entity.Name + "DtoMappings", 0))
         {
             foreach (var method in mappings.GetMembers().OfType<IMethodSymbol>())
             {

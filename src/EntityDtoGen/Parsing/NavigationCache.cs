@@ -10,8 +10,10 @@ namespace EntityDtoGen.Parsing;
 /// entity by itself. The include graph and path walks visit the same classes many times; reading each once keeps the
 /// transform cheap.
 /// </summary>
-internal sealed class NavigationCache(CancellationToken cancellationToken)
+internal sealed class NavigationCache(Compilation compilation, CancellationToken cancellationToken)
 {
+    private Dictionary<INamedTypeSymbol, ForeignEntity>? _foreign;
+
     private readonly Dictionary<INamedTypeSymbol, Navigation[]> _byType = new(SymbolEqualityComparer.Default);
     private readonly Dictionary<INamedTypeSymbol, string> _keys = new(SymbolEqualityComparer.Default);
     private readonly Dictionary<INamedTypeSymbol, bool> _entities = new(SymbolEqualityComparer.Default);
@@ -39,6 +41,38 @@ internal sealed class NavigationCache(CancellationToken cancellationToken)
 
         return key;
     }
+
+    /// <summary>The <c>[assembly: GenerateDtosFor]</c> of this compilation that names the type, if any.</summary>
+    public ForeignEntity? ForeignEntity(INamedTypeSymbol type)
+    {
+        if (_foreign is null)
+        {
+            _foreign = new Dictionary<INamedTypeSymbol, ForeignEntity>(SymbolEqualityComparer.Default);
+            foreach (var named in GenerationMap.ForeignEntities(compilation))
+            {
+                if (!_foreign.ContainsKey(named.Entity.OriginalDefinition))
+                {
+                    _foreign.Add(named.Entity.OriginalDefinition, named);
+                }
+            }
+        }
+
+        return _foreign.TryGetValue(type.OriginalDefinition, out var foreign) ? foreign : null;
+    }
+
+    /// <summary>
+    /// The <c>global::</c>-qualified prefix of a class's generated types: its namespace and simple name, or the namespace
+    /// a <c>GenerateDtosFor</c> gives it.
+    /// </summary>
+    public string GeneratedPrefix(INamedTypeSymbol type) =>
+        ForeignEntity(type) is { } foreign
+            ? "global::" + (foreign.Namespace.Length == 0 ? string.Empty : foreign.Namespace + ".") + type.Name
+            : MemberReader.GeneratedPrefix(type);
+
+    /// <summary>The class gets a Read DTO: by <c>[GenerateDtos]</c> with Read, or by a <c>GenerateDtosFor</c> with Read.</summary>
+    public bool HasReadDtos(INamedTypeSymbol type) =>
+        IncludeGraph.HasReadDtos(type)
+        || (ForeignEntity(type) is { } foreign && (EntityParser.ReadKinds(foreign.Attribute) & Model.GeneratedKinds.Read) != 0);
 
     public IReadOnlyList<Navigation> Of(INamedTypeSymbol type)
     {

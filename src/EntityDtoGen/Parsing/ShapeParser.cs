@@ -50,7 +50,7 @@ internal static class ShapeParser
             problems.Add(new EntityProblem(DiagnosticDescriptors.ReadShapeCycle, location, null, new object?[] { cycle }));
         }
 
-        var navigations = new NavigationCache(cancellationToken);
+        var navigations = new NavigationCache(compilation, cancellationToken);
         var entityDeclaration = EntityParser.Declare(entity, GeneratedKinds.Read, compilation, navigations, cancellationToken);
         var members = new List<ShapeMemberDeclaration>();
         var factKeys = new HashSet<string>(entityDeclaration.FactKeys);
@@ -226,7 +226,7 @@ internal static class ShapeParser
         var lastShape = TypeClassifier.Classify(last.Type, out var target);
         if (lastShape is MemberShape.Reference or MemberShape.Collection && target is not null && !IsSameValue(last.Type, type, compilation))
         {
-            return BindNested(bound, type, lastShape.Value, target, last, throughNullable || MayBeNull(last.Type), acceptsNull, found);
+            return BindNested(bound, type, lastShape.Value, target, last, throughNullable || MayBeNull(last.Type), acceptsNull, found, navigations);
         }
 
         if (!compilation.HasImplicitConversion(last.Type, type) && !IsSameValue(last.Type, type, compilation))
@@ -241,7 +241,7 @@ internal static class ShapeParser
         };
     }
 
-    private static ShapeMemberDeclaration BindNested(ShapeMemberDeclaration bound, ITypeSymbol type, MemberShape shape, INamedTypeSymbol target, IPropertySymbol last, bool mayBeNull, bool acceptsNull, PathFound found)
+    private static ShapeMemberDeclaration BindNested(ShapeMemberDeclaration bound, ITypeSymbol type, MemberShape shape, INamedTypeSymbol target, IPropertySymbol last, bool mayBeNull, bool acceptsNull, PathFound found, NavigationCache navigations)
     {
         var isCollection = shape == MemberShape.Collection;
         var element = NestedElement(type, out var asArray);
@@ -252,7 +252,7 @@ internal static class ShapeParser
             return bound with { Binding = binding, Incompatibility = "'" + last.ContainingType.Name + "." + last.Name + "' is a " + (isCollection ? "collection" : "reference") + " navigation: declare the member as " + expected };
         }
 
-        var prefix = MemberReader.GeneratedPrefix(target);
+        var prefix = navigations.GeneratedPrefix(target);
         string nestedType, nestedMapping;
         if (element is INamedTypeSymbol namedElement && EntityOf(namedElement) is { } shapeEntity)
         {
@@ -266,7 +266,7 @@ internal static class ShapeParser
         }
         else if (element.Name == target.Name + "Read")
         {
-            if (!IncludeGraph.HasReadDtos(target))
+            if (!navigations.HasReadDtos(target))
             {
                 return bound with { Binding = binding, Incompatibility = "'" + target.Name + "Read' is not generated: '" + target.Name + "' has no [GenerateDtos] with DtoKinds.Read" };
             }

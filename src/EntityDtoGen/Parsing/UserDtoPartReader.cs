@@ -11,7 +11,7 @@ namespace EntityDtoGen.Parsing;
 /// </summary>
 internal static class UserDtoPartReader
 {
-    public static EquatableArray<UserMemberModel> Read(INamedTypeSymbol entity, GeneratedKinds kinds)
+    public static EquatableArray<UserMemberModel> Read(INamedTypeSymbol entity, INamespaceSymbol @namespace, GeneratedKinds kinds)
     {
         var result = new List<UserMemberModel>();
         foreach (var kind in new[] { GeneratedKinds.Create, GeneratedKinds.Read, GeneratedKinds.Update })
@@ -21,7 +21,7 @@ internal static class UserDtoPartReader
                 continue;
             }
 
-            foreach (var part in entity.ContainingNamespace.GetTypeMembers(entity.Name + kind, 0))
+            foreach (var part in @namespace.GetTypeMembers(entity.Name + kind, 0))
             {
                 var members = PrintedMembers(part).ToList();
                 if (members.Any(m => m.IsSecret))
@@ -38,12 +38,12 @@ internal static class UserDtoPartReader
     /// The kinds the user wrote a partial part of: their code names that DTO, so it is generated even when the entity gives
     /// it no member.
     /// </summary>
-    public static GeneratedKinds KindsWithParts(INamedTypeSymbol entity, GeneratedKinds kinds)
+    public static GeneratedKinds KindsWithParts(INamedTypeSymbol entity, INamespaceSymbol @namespace, GeneratedKinds kinds)
     {
         var result = GeneratedKinds.None;
         foreach (var kind in new[] { GeneratedKinds.Create, GeneratedKinds.Read, GeneratedKinds.Update })
         {
-            if ((kinds & kind) != 0 && entity.ContainingNamespace.GetTypeMembers(entity.Name + kind, 0).Length > 0)
+            if ((kinds & kind) != 0 && @namespace.GetTypeMembers(entity.Name + kind, 0).Length > 0)
             {
                 result |= kind;
             }

@@ -31,6 +31,26 @@ public sealed record TargetFramework(string Name, LanguageVersion LanguageVersio
     public TargetFramework WithIdentity() =>
         WithPackages(" + Identity", "microsoft.extensions.identity.core", "microsoft.extensions.identity.stores", "microsoft.aspnetcore.identity.entityframeworkcore");
 
+    /// <summary>
+    /// The same target with a class library compiled from <paramref name="sources"/> (with its XML documentation, as a
+    /// referenced project provides it), for entities declared in another assembly.
+    /// </summary>
+    public TargetFramework WithLibrary(string assemblyName, params string[] sources)
+    {
+        var parseOptions = new CSharpParseOptions(LanguageVersion, DocumentationMode.Diagnose);
+        var library = CSharpCompilation.Create(
+            assemblyName,
+            sources.Select((source, i) => CSharpSyntaxTree.ParseText(source, parseOptions, path: $"{assemblyName}{i}.cs")),
+            References,
+            new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: NullableContextOptions.Enable));
+        using var image = new System.IO.MemoryStream();
+        using var documentation = new System.IO.MemoryStream();
+        var emitted = library.Emit(image, xmlDocumentationStream: documentation);
+        Assert.True(emitted.Success, "the library does not compile:\n" + string.Join("\n", emitted.Diagnostics));
+        var reference = MetadataReference.CreateFromImage(image.ToArray(), documentation: new XmlDocumentation(documentation.ToArray()));
+        return this with { Name = Name + " + " + assemblyName, References = References.Append(reference).ToArray() };
+    }
+
     private TargetFramework WithPackages(string suffix, params string[] packages) => this with
     {
         Name = Name + suffix,
@@ -66,6 +86,23 @@ public sealed record TargetFramework(string Name, LanguageVersion LanguageVersio
             yield return System.IO.Directory.GetFiles(folder, "*.dll").Single();
         }
     }
+}
+
+/// <summary>A library's XML documentation file, as the compiler reads it beside a referenced assembly.</summary>
+internal sealed class XmlDocumentation : DocumentationProvider
+{
+    private readonly Dictionary<string, string> _members;
+
+    public XmlDocumentation(byte[] xml) =>
+        _members = System.Xml.Linq.XDocument.Load(new System.IO.MemoryStream(xml)).Descendants("member")
+            .ToDictionary(m => (string)m.Attribute("name")!, m => m.ToString());
+
+    protected override string? GetDocumentationForSymbol(string documentationMemberID, System.Globalization.CultureInfo preferredCulture, CancellationToken cancellationToken = default) =>
+        _members.TryGetValue(documentationMemberID, out var xml) ? xml : null;
+
+    public override bool Equals(object? obj) => ReferenceEquals(this, obj);
+
+    public override int GetHashCode() => System.Runtime.CompilerServices.RuntimeHelpers.GetHashCode(this);
 }
 
 /// <summary>One run of the generator over test sources.</summary>
