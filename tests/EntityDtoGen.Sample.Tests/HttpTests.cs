@@ -17,6 +17,25 @@ public sealed class HttpTests(SampleApiFactory factory) : IClassFixture<SampleAp
     private readonly HttpClient _client = factory.CreateClient();
 
     [Fact]
+    public async Task TheSummaryListIsOneStatementSelectingOnlyTheShapesColumns()
+    {
+        await _client.GetAsync("/users/summaries?pageSize=1");
+        factory.Commands.Clear();
+
+        var response = await _client.GetAsync("/users/summaries?pageSize=5");
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var item = (await Json(response)).GetProperty("items")[0];
+        Assert.Equal(["assessmentsCount", "coachDisplayName", "displayName", "email", "id"], item.EnumerateObject().Select(p => p.Name).Order().ToArray());
+        var commands = factory.Commands.ToArray();
+        Assert.Equal(2, commands.Length);
+        Assert.StartsWith("SELECT COUNT(*)", commands[0]);
+        Assert.DoesNotContain("HashedPassword", commands[1]);
+        Assert.DoesNotContain("IsAdmin", commands[1]);
+        Assert.DoesNotContain("CreatedAt", commands[1]);
+    }
+
+    [Fact]
     public async Task CreateIgnoresOverPostedServerFields()
     {
         var response = await Send(HttpMethod.Post, "/users", """

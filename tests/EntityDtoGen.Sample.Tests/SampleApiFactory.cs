@@ -14,6 +14,9 @@ public sealed class SampleApiFactory : WebApplicationFactory<Program>
 {
     private readonly string _databasePath = Path.Combine(Path.GetTempPath(), "entitydtogen-sample-" + Guid.NewGuid().ToString("N") + ".db");
 
+    /// <summary>The SQL commands the app sends, in order.</summary>
+    public System.Collections.Concurrent.ConcurrentQueue<string> Commands { get; } = new();
+
     public SampleDb CreateDb() =>
         new(new DbContextOptionsBuilder<SampleDb>().UseSqlite("Data Source=" + _databasePath).Options);
 
@@ -25,7 +28,7 @@ public sealed class SampleApiFactory : WebApplicationFactory<Program>
                 services.Remove(registration);
             }
 
-            services.AddDbContext<SampleDb>(options => options.UseSqlite("Data Source=" + _databasePath));
+            services.AddDbContext<SampleDb>(options => options.UseSqlite("Data Source=" + _databasePath).AddInterceptors(new CommandRecorder(Commands)));
         });
 
     protected override void Dispose(bool disposing)
@@ -33,5 +36,19 @@ public sealed class SampleApiFactory : WebApplicationFactory<Program>
         base.Dispose(disposing);
         Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
         File.Delete(_databasePath);
+    }
+}
+
+/// <summary>Records each command's text.</summary>
+internal sealed class CommandRecorder(System.Collections.Concurrent.ConcurrentQueue<string> commands) : Microsoft.EntityFrameworkCore.Diagnostics.DbCommandInterceptor
+{
+    public override System.Threading.Tasks.ValueTask<Microsoft.EntityFrameworkCore.Diagnostics.InterceptionResult<System.Data.Common.DbDataReader>> ReaderExecutingAsync(
+        System.Data.Common.DbCommand command,
+        Microsoft.EntityFrameworkCore.Diagnostics.CommandEventData eventData,
+        Microsoft.EntityFrameworkCore.Diagnostics.InterceptionResult<System.Data.Common.DbDataReader> result,
+        System.Threading.CancellationToken cancellationToken = default)
+    {
+        commands.Enqueue(command.CommandText);
+        return System.Threading.Tasks.ValueTask.FromResult(result);
     }
 }

@@ -44,6 +44,15 @@ public sealed class UsersController(SampleDb db) : ControllerBase
         return new PagedResult<UserRead>(items, total, page, pageSize);
     }
 
+    /// <summary>Reads a page of user summaries: a read shape, one SQL statement selecting only its columns.</summary>
+    [HttpGet("summaries")]
+    public async Task<ActionResult<PagedResult<UserSummary>>> Summaries([Range(1, int.MaxValue)] int page = 1, [Range(1, 100)] int pageSize = 20, CancellationToken cancellationToken = default)
+    {
+        var total = await db.Users.CountAsync(cancellationToken);
+        var items = await db.Users.OrderBy(u => u.Email).Skip((page - 1) * pageSize).Take(pageSize).SelectUserSummary().ToListAsync(cancellationToken);
+        return new PagedResult<UserSummary>(items, total, page, pageSize);
+    }
+
     /// <summary>Changes the members present in the body; an explicit null clears a member, an absent one stays.</summary>
     [HttpPatch("{id:guid}")]
     public async Task<ActionResult<UserRead>> Patch(Guid id, UserUpdate body, CancellationToken cancellationToken)
