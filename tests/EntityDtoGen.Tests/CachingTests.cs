@@ -226,7 +226,7 @@ public sealed class CachingTests
             Assert.All(outputs, o => Assert.Contains(o.Reason, CachedOrUnchanged));
             foreach (var output in outputs)
             {
-                AssertPure(output.Value, step, new HashSet<object>(ReferenceEqualityComparer.Instance), ref visited);
+                GeneratorHarness.AssertPure(output.Value, step, new HashSet<object>(ReferenceEqualityComparer.Instance), ref visited);
             }
         }
 
@@ -355,7 +355,7 @@ public sealed class CachingTests
         {
             foreach (var output in result.TrackedSteps[step].SelectMany(s => s.Outputs))
             {
-                AssertPure(output.Value, step, new HashSet<object>(ReferenceEqualityComparer.Instance), ref visited);
+                GeneratorHarness.AssertPure(output.Value, step, new HashSet<object>(ReferenceEqualityComparer.Instance), ref visited);
             }
         }
 
@@ -393,34 +393,4 @@ public sealed class CachingTests
         ValueTuple<Model.EntityModel, Model.CompilationFeatures> pair => pair.Item1.Name,
         _ => throw new InvalidOperationException("unexpected step value " + value?.GetType()),
     };
-
-    private static void AssertPure(object? value, string path, HashSet<object> seen, ref int visited)
-    {
-        if (value is null || value is string || value.GetType().IsPrimitive || value.GetType().IsEnum)
-        {
-            return;
-        }
-
-        visited++;
-        var type = value.GetType();
-        Assert.False(value is ISymbol or SyntaxNode or Compilation or Location or SemanticModel or SyntaxTree, $"{path} holds a {type.Name}");
-        if (!type.IsValueType && !seen.Add(value))
-        {
-            return;
-        }
-
-        if (value is IEnumerable enumerable)
-        {
-            var i = 0;
-            foreach (var item in enumerable)
-            {
-                AssertPure(item, $"{path}[{i++}]", seen, ref visited);
-            }
-        }
-
-        foreach (var field in type.GetFields(BindingFlags.Instance | BindingFlags.Public | BindingFlags.NonPublic))
-        {
-            AssertPure(field.GetValue(value), path + "." + field.Name, seen, ref visited);
-        }
-    }
 }

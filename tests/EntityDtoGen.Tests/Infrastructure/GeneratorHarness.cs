@@ -1,4 +1,5 @@
 using System;
+using System.Collections;
 using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Linq;
@@ -200,12 +201,59 @@ public static class GeneratorHarness
         return newest!;
     }
 
-    /// <summary>Running again over the same compilation must reuse every output: nothing in the pipeline may compare unequal to itself.</summary>
+    /// <summary>
+    /// Running again over the same compilation must reuse every output (nothing in the pipeline may compare unequal to
+    /// itself), and no value of the generator's own steps may hold a symbol, syntax, compilation or location.
+    /// </summary>
     public static void AssertSecondRunCached(GeneratorRun run)
     {
         var second = run.Driver.RunGenerators(run.InputCompilation).GetRunResult().Results.Single();
         var outputs = second.TrackedOutputSteps.SelectMany(s => s.Value).SelectMany(s => s.Outputs).ToArray();
         Assert.All(outputs, o => Assert.Equal(IncrementalStepRunReason.Cached, o.Reason));
+
+        var first = run.Result.Results.Single();
+        var visited = 0;
+        foreach (var step in typeof(EntityDtoGenerator.TrackingNames).GetFields().Select(f => (string)f.GetValue(null)!))
+        {
+            if (first.TrackedSteps.TryGetValue(step, out var runs))
+            {
+                foreach (var output in runs.SelectMany(r => r.Outputs))
+                {
+                    AssertPure(output.Value, step, new HashSet<object>(ReferenceEqualityComparer.Instance), ref visited);
+                }
+            }
+        }
+    }
+
+    /// <summary>Walks a pipeline value and fails on anything that would pin a compilation in memory or defeat caching.</summary>
+    public static void AssertPure(object? value, string path, HashSet<object> seen, ref int visited)
+    {
+        if (value is null || value is string || value.GetType().IsPrimitive || value.GetType().IsEnum)
+        {
+            return;
+        }
+
+        visited++;
+        var type = value.GetType();
+        Assert.False(value is ISymbol or SyntaxNode or Compilation or Location or SemanticModel or SyntaxTree, $"{path} holds a {type.Name}");
+        if (!type.IsValueType && !seen.Add(value))
+        {
+            return;
+        }
+
+        if (value is IEnumerable enumerable)
+        {
+            var i = 0;
+            foreach (var item in enumerable)
+            {
+                AssertPure(item, $"{path}[{i++}]", seen, ref visited);
+            }
+        }
+
+        foreach (var field in type.GetFields(BindingFlags.Instance | BindingFlags.Public | BindingFlags.NonPublic))
+        {
+            AssertPure(field.GetValue(value), path + "." + field.Name, seen, ref visited);
+        }
     }
 
     public static void AssertClean(GeneratorRun run, TargetFramework target)

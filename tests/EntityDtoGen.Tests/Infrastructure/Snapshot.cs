@@ -43,9 +43,12 @@ public static class Snapshot
         RefusedOnCi,
     }
 
+    /// <summary>The folder beside each test file that holds its snapshots (Verify's <c>UseDirectory</c> convention).</summary>
+    public const string SnapshotFolder = "Snapshots";
+
     /// <summary>
-    /// Matches <paramref name="actual"/> against <c>{TestClass}.{TestMethod}#{snapshotName}.verified.cs</c>
-    /// next to the calling test file; TestClass is that file's name without extension.
+    /// Matches <paramref name="actual"/> against <c>Snapshots/{TestClass}.{TestMethod}#{snapshotName}.verified.cs</c>
+    /// beside the calling test file; TestClass is that file's name without extension.
     /// </summary>
     public static void Match(
         string actual,
@@ -55,7 +58,7 @@ public static class Snapshot
     {
         Match(
             actual,
-            ResolveSourceDirectory(callerFilePath, AppContext.BaseDirectory),
+            Path.Combine(ResolveSourceDirectory(callerFilePath, AppContext.BaseDirectory), SnapshotFolder),
             Path.GetFileNameWithoutExtension(callerFilePath),
             callerMemberName,
             snapshotName);
@@ -82,7 +85,7 @@ public static class Snapshot
     {
         MatchAll(
             files,
-            ResolveSourceDirectory(callerFilePath, AppContext.BaseDirectory),
+            Path.Combine(ResolveSourceDirectory(callerFilePath, AppContext.BaseDirectory), SnapshotFolder),
             Path.GetFileNameWithoutExtension(callerFilePath),
             callerMemberName);
     }

@@ -255,11 +255,11 @@ public sealed class SnapshotTests : IDisposable
     }
 
     [Fact]
-    public void Caller_file_path_variant_names_snapshots_after_the_file_and_member()
+    public void Caller_file_path_variant_names_snapshots_after_the_file_and_member_in_the_snapshots_folder()
     {
         string callerFile = Path.Combine(_directory, "GeneratorSnapshotTests.cs");
         File.WriteAllText(callerFile, "");
-        string verified = Path.Combine(_directory, "GeneratorSnapshotTests.SeedDomain#MyApp.Domain.User.Create.g.verified.cs");
+        string verified = Path.Combine(Directory.CreateDirectory(Path.Combine(_directory, Snapshot.SnapshotFolder)).FullName, "GeneratorSnapshotTests.SeedDomain#MyApp.Domain.User.Create.g.verified.cs");
         File.WriteAllText(verified, "class User {}\n");
 
         WithEnvironment(autoVerify: null, ci: null, () =>
