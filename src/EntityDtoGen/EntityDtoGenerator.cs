@@ -223,19 +223,12 @@ public sealed class EntityDtoGenerator : IIncrementalGenerator
             return;
         }
 
-        if (entity.Has(GeneratedKinds.Create))
+        foreach (var kind in DtoKind.All)
         {
-            output.AddSource(entity.HintNamePrefix + ".Create.g.cs", CreateDtoEmitter.Emit(entity));
-        }
-
-        if (entity.Has(GeneratedKinds.Read))
-        {
-            output.AddSource(entity.HintNamePrefix + ".Read.g.cs", ReadDtoEmitter.Emit(entity));
-        }
-
-        if (entity.Has(GeneratedKinds.Update))
-        {
-            output.AddSource(entity.HintNamePrefix + ".Update.g.cs", UpdateDtoEmitter.Emit(entity, features));
+            if (entity.Has(kind))
+            {
+                output.AddSource(entity.HintNamePrefix + kind.HintSuffix, DtoEmitters.Emit(kind, entity, features));
+            }
         }
 
         output.AddSource(entity.HintNamePrefix + ".DtoMappings.g.cs", MappingsEmitter.Emit(entity, features));

@@ -21,6 +21,17 @@ internal static class KnownNames
     public const string InversePropertyAttribute = "System.ComponentModel.DataAnnotations.Schema.InversePropertyAttribute";
     public const string ComplexTypeAttribute = "System.ComponentModel.DataAnnotations.Schema.ComplexTypeAttribute";
     public const string SetsRequiredMembersAttribute = "System.Diagnostics.CodeAnalysis.SetsRequiredMembersAttribute";
+    public const string ObsoleteAttribute = "System.ObsoleteAttribute";
+
+    public const string Array = "System.Array";
+    public const string Enumerable = "System.Linq.Enumerable";
+
+    /// <summary>Collection types a shape member may use for a nested list; EF Core materializes each of them from a projection.</summary>
+    public static readonly string[] ShapeListTypes =
+    [
+        "System.Collections.Generic.IReadOnlyList`1", "System.Collections.Generic.List`1", "System.Collections.Generic.IEnumerable`1",
+        "System.Collections.Generic.ICollection`1", "System.Collections.Generic.IList`1", "System.Collections.Generic.IReadOnlyCollection`1",
+    ];
 
     public const string EfOwnedAttribute = "Microsoft.EntityFrameworkCore.OwnedAttribute";
     public const string EfPrimaryKeyAttribute = "Microsoft.EntityFrameworkCore.PrimaryKeyAttribute";
@@ -28,6 +39,11 @@ internal static class KnownNames
     public const string EfDbSet = "Microsoft.EntityFrameworkCore.DbSet`1";
     public const string EfEntityTypeConfiguration = "Microsoft.EntityFrameworkCore.IEntityTypeConfiguration`1";
     public const string EfSaveChangesInterceptor = "Microsoft.EntityFrameworkCore.Diagnostics.ISaveChangesInterceptor";
+    public const string EfModelBuilder = "Microsoft.EntityFrameworkCore.ModelBuilder";
+    public const string EfModelConfigurationBuilder = "Microsoft.EntityFrameworkCore.ModelConfigurationBuilder";
+    public const string EfBuildersNamespace = "Microsoft.EntityFrameworkCore.Metadata.Builders.";
+    public const string EfEntityTypeBuilder = EfBuildersNamespace + "EntityTypeBuilder`1";
+    public const string EfEntityEntry = "Microsoft.EntityFrameworkCore.ChangeTracking.EntityEntry`1";
 
     public const string ControllerBase = "Microsoft.AspNetCore.Mvc.ControllerBase";
     public const string NonActionAttribute = "Microsoft.AspNetCore.Mvc.NonActionAttribute";

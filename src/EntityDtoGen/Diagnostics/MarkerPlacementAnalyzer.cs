@@ -1,6 +1,7 @@
 using System.Collections.Concurrent;
 using System.Collections.Immutable;
 using System.Linq;
+using EntityDtoGen.Model;
 using EntityDtoGen.Parsing;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
@@ -20,7 +21,7 @@ public sealed class MarkerPlacementAnalyzer : DiagnosticAnalyzer
         KnownNames.ClientWritableAttribute, KnownNames.NotSecretAttribute,
     ];
 
-    private static readonly string[] DtoSuffixes = ["Create", "Read", "Update"];
+    private static readonly string[] DtoSuffixes = DtoKind.All.Select(k => k.Suffix).ToArray();
 
     /// <inheritdoc/>
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(DiagnosticDescriptors.MarkerOutsideEntity);

@@ -75,10 +75,12 @@ internal static class GeneratedFile
 
     public static void WriteNullCheck(SourceWriter writer, string parameter)
     {
-        writer.WriteLine("if (" + parameter + " is null)");
-        writer.OpenBlock();
-        writer.WriteLine("throw new global::System.ArgumentNullException(nameof(" + parameter + "));");
-        writer.CloseBlock();
+        writer.WriteBlock($$"""
+            if ({{parameter}} is null)
+            {
+                throw new global::System.ArgumentNullException(nameof({{parameter}}));
+            }
+            """);
         writer.WriteLine();
     }
 }

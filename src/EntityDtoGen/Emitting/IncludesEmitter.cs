@@ -66,22 +66,24 @@ internal static class IncludesEmitter
         writer.OpenBlock();
         GeneratedFile.WriteNullCheck(writer, "query");
         GeneratedFile.WriteNullCheck(writer, "paths");
-        writer.WriteLine("foreach (var requested in paths)");
-        writer.OpenBlock();
-        writer.WriteLine("if (string.IsNullOrWhiteSpace(requested))");
-        writer.OpenBlock();
-        writer.WriteLine("continue;");
-        writer.CloseBlock();
-        writer.WriteLine();
-        writer.WriteLine("if (!PathLookup.TryGetValue(requested.Trim(), out var path))");
-        writer.OpenBlock();
-        writer.WriteLine("throw new global::System.ArgumentException(\"Unknown include path '\" + requested + \"' for " + entity.Name + ". Valid paths: \" + (Paths.Count == 0 ? \"none\" : string.Join(\", \", Paths)) + \".\", nameof(paths));");
-        writer.CloseBlock();
-        writer.WriteLine();
-        writer.WriteLine("query = " + Ef + ".Include(query, path);");
-        writer.CloseBlock();
-        writer.WriteLine();
-        writer.WriteLine("return query;");
+        writer.WriteBlock($$"""
+            foreach (var requested in paths)
+            {
+                if (string.IsNullOrWhiteSpace(requested))
+                {
+                    continue;
+                }
+
+                if (!PathLookup.TryGetValue(requested.Trim(), out var path))
+                {
+                    throw new global::System.ArgumentException("Unknown include path '" + requested + "' for {{entity.Name}}. Valid paths: " + (Paths.Count == 0 ? "none" : string.Join(", ", Paths)) + ".", nameof(paths));
+                }
+
+                query = {{Ef}}.Include(query, path);
+            }
+
+            return query;
+            """);
         writer.CloseBlock();
 
         foreach (var navigation in entity.Navigations)

@@ -21,6 +21,25 @@ internal sealed class SourceWriter
 
     public void WriteLine() => _builder.Append('\n');
 
+    /// <summary>
+    /// Writes a fixed block of code (a template, usually a raw string literal) line by line at the current indentation,
+    /// keeping the block's own relative indentation; blank lines stay empty.
+    /// </summary>
+    public void WriteBlock(string block)
+    {
+        foreach (var line in block.Replace("\r\n", "\n").Split('\n'))
+        {
+            if (line.Trim().Length == 0)
+            {
+                WriteLine();
+            }
+            else
+            {
+                WriteLine(line);
+            }
+        }
+    }
+
     public void OpenBlock()
     {
         WriteLine("{");

@@ -86,11 +86,13 @@ internal static class UpdateDtoEmitter
     private static void WriteCheckFunction(SourceWriter writer)
     {
         writer.WriteLine();
-        writer.WriteLine("void Check(object? value, string memberName, params " + DataAnnotations + "ValidationAttribute[] rules)");
-        writer.OpenBlock();
-        writer.WriteLine("var context = new " + DataAnnotations + "ValidationContext(this, validationContext, validationContext.Items) { MemberName = memberName, DisplayName = memberName };");
-        writer.WriteLine(DataAnnotations + "Validator.TryValidateValue(value, context, results, rules);");
-        writer.CloseBlock();
+        writer.WriteBlock($$"""
+            void Check(object? value, string memberName, params {{DataAnnotations}}ValidationAttribute[] rules)
+            {
+                var context = new {{DataAnnotations}}ValidationContext(this, validationContext, validationContext.Items) { MemberName = memberName, DisplayName = memberName };
+                {{DataAnnotations}}Validator.TryValidateValue(value, context, results, rules);
+            }
+            """);
     }
 
     /// <summary>
@@ -100,20 +102,22 @@ internal static class UpdateDtoEmitter
     private static void WriteCheckMembersFunction(SourceWriter writer)
     {
         writer.WriteLine();
-        writer.WriteLine("void CheckMembers(object? value, string memberName)");
-        writer.OpenBlock();
-        writer.WriteLine("if (value is null)");
-        writer.OpenBlock();
-        writer.WriteLine("return;");
-        writer.CloseBlock();
-        writer.WriteLine();
-        writer.WriteLine("var inner = new global::System.Collections.Generic.List<" + DataAnnotations + "ValidationResult>();");
-        writer.WriteLine(DataAnnotations + "Validator.TryValidateObject(value, new " + DataAnnotations + "ValidationContext(value, validationContext, validationContext.Items), inner, validateAllProperties: true);");
-        writer.WriteLine("foreach (var result in inner)");
-        writer.OpenBlock();
-        writer.WriteLine("results.Add(new " + DataAnnotations + "ValidationResult(result.ErrorMessage, global::System.Linq.Enumerable.ToArray(global::System.Linq.Enumerable.Select(result.MemberNames, name => memberName + \".\" + name))));");
-        writer.CloseBlock();
-        writer.CloseBlock();
+        writer.WriteBlock($$"""
+            void CheckMembers(object? value, string memberName)
+            {
+                if (value is null)
+                {
+                    return;
+                }
+
+                var inner = new global::System.Collections.Generic.List<{{DataAnnotations}}ValidationResult>();
+                {{DataAnnotations}}Validator.TryValidateObject(value, new {{DataAnnotations}}ValidationContext(value, validationContext, validationContext.Items), inner, validateAllProperties: true);
+                foreach (var result in inner)
+                {
+                    results.Add(new {{DataAnnotations}}ValidationResult(result.ErrorMessage, global::System.Linq.Enumerable.ToArray(global::System.Linq.Enumerable.Select(result.MemberNames, name => memberName + "." + name))));
+                }
+            }
+            """);
     }
 
     /// <summary>

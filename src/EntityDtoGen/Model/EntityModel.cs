@@ -29,11 +29,11 @@ internal readonly record struct EntityModel(
     EquatableArray<ConstructorArgumentModel> ConstructorArguments,
     EquatableArray<string> SecretMembers)
 {
-    public string CreateName => Name + "Create";
+    public string CreateName => DtoKind.Create.NameFor(Name);
 
-    public string ReadName => Name + "Read";
+    public string ReadName => DtoKind.Read.NameFor(Name);
 
-    public string UpdateName => Name + "Update";
+    public string UpdateName => DtoKind.Update.NameFor(Name);
 
     public string MappingsName => Name + "DtoMappings";
 
@@ -43,4 +43,6 @@ internal readonly record struct EntityModel(
         Namespace.Length == 0 ? "global::" + generatedName : "global::" + Namespace + "." + generatedName;
 
     public bool Has(GeneratedKinds kind) => (Kinds & kind) == kind;
+
+    public bool Has(DtoKind kind) => Has(kind.Kind);
 }

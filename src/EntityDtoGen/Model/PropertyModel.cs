@@ -22,9 +22,7 @@ internal enum CreateBinding
 /// <param name="Type">The property type as <c>global::</c>-qualified C# with nullable annotations.</param>
 /// <param name="IsNonNullable">A non-nullable reference type or a non-<c>Nullable&lt;T&gt;</c> value type.</param>
 /// <param name="IsReferenceType">Whether the type is a reference type (drives <c>required</c> on Read).</param>
-/// <param name="InCreate">Carried by the Create DTO.</param>
-/// <param name="InRead">Carried by the Read DTO.</param>
-/// <param name="InUpdate">Carried by the Update DTO.</param>
+/// <param name="Carried">The DTO kinds that carry it.</param>
 /// <param name="RequiredInCreate">The Create member is <c>required</c>.</param>
 /// <param name="CreateDefault">The C# initializer of the Create member, or null for none.</param>
 /// <param name="CreateBinding">How <c>ToEntity</c> passes the Create member on.</param>
@@ -38,13 +36,20 @@ internal readonly record struct PropertyModel(
     string Type,
     bool IsNonNullable,
     bool IsReferenceType,
-    bool InCreate,
-    bool InRead,
-    bool InUpdate,
+    GeneratedKinds Carried,
     bool RequiredInCreate,
     string? CreateDefault,
     CreateBinding CreateBinding,
     string CreateType,
     EquatableArray<AttributeModel> ValidationAttributes,
     EquatableArray<string> Documentation,
-    bool IsValueObject);
+    bool IsValueObject)
+{
+    public bool InCreate => Carries(DtoKind.Create);
+
+    public bool InRead => Carries(DtoKind.Read);
+
+    public bool InUpdate => Carries(DtoKind.Update);
+
+    public bool Carries(DtoKind kind) => (Carried & kind.Kind) != 0;
+}

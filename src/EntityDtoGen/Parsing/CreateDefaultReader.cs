@@ -66,5 +66,5 @@ internal static class CreateDefaultReader
     }
 
     private static bool IsArrayOrEnumerableEmpty(IMethodSymbol method) =>
-        method.ContainingType.HasMetadataName("System.Array") || method.ContainingType.HasMetadataName("System.Linq.Enumerable");
+        method.ContainingType.HasMetadataName(KnownNames.Array) || method.ContainingType.HasMetadataName(KnownNames.Enumerable);
 }

@@ -312,7 +312,7 @@ internal static class EntityParser
             return;
         }
 
-        foreach (var (suffix, kind) in new[] { ("Create", GeneratedKinds.Create), ("Read", GeneratedKinds.Read), ("Update", GeneratedKinds.Update), ("DtoMappings", GeneratedKinds.None) })
+        foreach (var (suffix, kind) in DtoKind.All.Select(k => (k.Suffix, k.Kind)).Append(("DtoMappings", GeneratedKinds.None)))
         {
             if (kind != GeneratedKinds.None && (kinds & kind) == 0)
             {

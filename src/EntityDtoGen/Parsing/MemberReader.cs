@@ -139,7 +139,7 @@ internal static class MemberReader
 
     private static bool IsObsoleteAsError(IPropertySymbol property) =>
         property.GetAttributes().Any(a =>
-            a.Is("System.ObsoleteAttribute")
+            a.Is(KnownNames.ObsoleteAttribute)
             && a.ConstructorArguments.Length == 2
             && a.ConstructorArguments[1].Value is true);
 

@@ -22,12 +22,6 @@ internal static class ShapeParser
 {
     private const int MaxPathLength = 4;
 
-    private static readonly string[] ListTypes =
-    [
-        "System.Collections.Generic.IReadOnlyList`1", "System.Collections.Generic.List`1", "System.Collections.Generic.IEnumerable`1",
-        "System.Collections.Generic.ICollection`1", "System.Collections.Generic.IList`1", "System.Collections.Generic.IReadOnlyCollection`1",
-    ];
-
     public static ShapeParseResult Parse(INamedTypeSymbol shape, AttributeData attribute, Compilation compilation, CancellationToken cancellationToken)
     {
         var problems = new List<EntityProblem>();
@@ -298,7 +292,7 @@ internal static class ShapeParser
             case IArrayTypeSymbol array:
                 asArray = true;
                 return array.ElementType;
-            case INamedTypeSymbol { Arity: 1 } generic when ListTypes.Any(name => generic.OriginalDefinition.HasMetadataName(name)):
+            case INamedTypeSymbol { Arity: 1 } generic when KnownNames.ShapeListTypes.Any(name => generic.OriginalDefinition.HasMetadataName(name)):
                 return generic.TypeArguments[0];
             case INamedTypeSymbol { TypeKind: TypeKind.Class or TypeKind.Error } named:
                 return named;

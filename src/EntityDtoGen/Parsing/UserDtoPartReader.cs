@@ -14,7 +14,7 @@ internal static class UserDtoPartReader
     public static EquatableArray<UserMemberModel> Read(INamedTypeSymbol entity, INamespaceSymbol @namespace, GeneratedKinds kinds)
     {
         var result = new List<UserMemberModel>();
-        foreach (var kind in new[] { GeneratedKinds.Create, GeneratedKinds.Read, GeneratedKinds.Update })
+        foreach (var kind in DtoKind.All.Select(k => k.Kind))
         {
             if ((kinds & kind) == 0)
             {
@@ -41,11 +41,11 @@ internal static class UserDtoPartReader
     public static GeneratedKinds KindsWithParts(INamedTypeSymbol entity, INamespaceSymbol @namespace, GeneratedKinds kinds)
     {
         var result = GeneratedKinds.None;
-        foreach (var kind in new[] { GeneratedKinds.Create, GeneratedKinds.Read, GeneratedKinds.Update })
+        foreach (var kind in DtoKind.All)
         {
-            if ((kinds & kind) != 0 && @namespace.GetTypeMembers(entity.Name + kind, 0).Length > 0)
+            if ((kinds & kind.Kind) != 0 && @namespace.GetTypeMembers(kind.NameFor(entity.Name), 0).Length > 0)
             {
-                result |= kind;
+                result |= kind.Kind;
             }
         }
 

@@ -248,37 +248,33 @@ internal static class DtoPlanner
     private static GeneratedKinds ServedKinds(EntityDeclaration entity, List<MemberPlan> members, List<NavigationModel> navigations, string? createBlocked, List<PlanProblem> problems)
     {
         var served = GeneratedKinds.None;
-        var notServed = new List<(GeneratedKinds Kind, PlanProblem Problem)>();
-        foreach (var kind in new[] { GeneratedKinds.Create, GeneratedKinds.Read, GeneratedKinds.Update })
+        var notServed = new List<(DtoKind Kind, PlanProblem Problem)>();
+        foreach (var kind in DtoKind.All)
         {
-            if ((entity.RequestedKinds & kind) == 0)
+            if ((entity.RequestedKinds & kind.Kind) == 0)
             {
                 continue;
             }
 
             // The user's code names the DTO (a partial part, or a supplier taking the Create DTO): generate it even if empty.
-            var namedByUser = (entity.UserParts & kind) != 0 || (kind == GeneratedKinds.Create && entity.SupplierMethods.Count > 0);
-            var reason = kind switch
-            {
-                GeneratedKinds.Create when createBlocked is not null => createBlocked,
-                GeneratedKinds.Create when !namedByUser && !members.Any(m => m.InCreate) => "no property can be client input when creating it",
-                GeneratedKinds.Read when !namedByUser && !members.Any(m => m.InRead) && !navigations.Any(n => n.IncludeInRead) => "no property can be shown to a client",
-                GeneratedKinds.Update when !namedByUser && !members.Any(m => m.InUpdate) => "no property has a public setter and may be changed by a client",
-                _ => null,
-            };
+            var namedByUser = (entity.UserParts & kind.Kind) != 0 || (kind == DtoKind.Create && entity.SupplierMethods.Count > 0);
+            var carriesSomething = members.Any(m => m.Carries(kind)) || (kind == DtoKind.Read && navigations.Any(n => n.IncludeInRead));
+            var reason = kind == DtoKind.Create && createBlocked is not null ? createBlocked
+                : namedByUser || carriesSomething ? null
+                : kind.EmptyReason;
             if (reason is null)
             {
-                served |= kind;
+                served |= kind.Kind;
                 continue;
             }
 
-            var descriptor = kind == GeneratedKinds.Create && createBlocked is not null ? DiagnosticDescriptors.NoBindableConstructor : DiagnosticDescriptors.EmptyDto;
-            notServed.Add((kind, new PlanProblem(descriptor, null, [entity.Name, entity.Name + kind, reason])));
+            var descriptor = kind == DtoKind.Create && createBlocked is not null ? DiagnosticDescriptors.NoBindableConstructor : DiagnosticDescriptors.EmptyDto;
+            notServed.Add((kind, new PlanProblem(descriptor, null, [entity.Name, kind.NameFor(entity.Name), reason])));
         }
 
         if (served == GeneratedKinds.None && notServed.Count > 0)
         {
-            var reasons = string.Join("; ", notServed.Select(n => entity.Name + n.Kind + ": " + n.Problem.Arguments[2]));
+            var reasons = string.Join("; ", notServed.Select(n => n.Kind.NameFor(entity.Name) + ": " + n.Problem.Arguments[2]));
             problems.Add(new PlanProblem(DiagnosticDescriptors.UnsupportedEntityType, null, [entity.Name, "no DTO kind can be served (" + reasons + ")"]));
         }
         else
@@ -288,9 +284,7 @@ internal static class DtoPlanner
 
         foreach (var member in members)
         {
-            member.InCreate &= (served & GeneratedKinds.Create) != 0;
-            member.InRead &= (served & GeneratedKinds.Read) != 0;
-            member.InUpdate &= (served & GeneratedKinds.Update) != 0;
+            member.Carried &= served;
         }
 
         return served;
@@ -306,9 +300,7 @@ internal static class DtoPlanner
             declaration.Type,
             declaration.IsNonNullable,
             declaration.IsReferenceType,
-            member.InCreate,
-            member.InRead,
-            member.InUpdate,
+            member.Carried,
             member.RequiredInCreate,
             member.CreateDefault,
             member.CreateBinding,

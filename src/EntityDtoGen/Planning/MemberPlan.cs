@@ -37,11 +37,30 @@ internal sealed class MemberPlan(MemberDeclaration declaration)
     /// <summary>A value the client may send when creating the entity, if a setter or a constructor parameter takes it.</summary>
     public bool IsCreateCandidate => IsValue && Secret is null && ServerManaged is null;
 
-    public bool InCreate { get; set; }
+    /// <summary>The DTO kinds that carry the member.</summary>
+    public GeneratedKinds Carried { get; set; }
 
-    public bool InRead { get; set; }
+    public bool InCreate
+    {
+        get => Carries(DtoKind.Create);
+        set => Carry(DtoKind.Create, value);
+    }
 
-    public bool InUpdate { get; set; }
+    public bool InRead
+    {
+        get => Carries(DtoKind.Read);
+        set => Carry(DtoKind.Read, value);
+    }
+
+    public bool InUpdate
+    {
+        get => Carries(DtoKind.Update);
+        set => Carry(DtoKind.Update, value);
+    }
+
+    public bool Carries(DtoKind kind) => (Carried & kind.Kind) != 0;
+
+    public void Carry(DtoKind kind, bool carried) => Carried = carried ? Carried | kind.Kind : Carried & ~kind.Kind;
 
     public CreateBinding CreateBinding { get; set; }
 

@@ -144,14 +144,14 @@ internal static class PlanChecks
         var reported = new HashSet<string>();
         foreach (var member in members)
         {
-            CheckName(member.Name, member.InCreate ? entity.Name + "Create" : null, member.InRead ? entity.Name + "Read" : null, member.InUpdate ? entity.Name + "Update" : null);
+            CheckName(member.Name, member.Carries);
         }
 
         foreach (var navigation in navigations)
         {
             if (navigation.IncludeInRead)
             {
-                CheckName(navigation.DisplayName, null, entity.Name + "Read", null);
+                CheckName(navigation.DisplayName, kind => kind == DtoKind.Read);
             }
 
             if (navigation.DisplayName == "ForRead")
@@ -160,15 +160,12 @@ internal static class PlanChecks
             }
         }
 
-        void CheckName(string name, string? create, string? read, string? update)
+        void CheckName(string name, System.Func<DtoKind, bool> carries)
         {
-            foreach (var dto in new[] { create, read, update })
+            foreach (var kind in DtoKind.All.Where(carries))
             {
-                if (dto is null)
-                {
-                    continue;
-                }
-
+                var dto = kind.NameFor(entity.Name);
+                var reserved = kind.ReservedMembers.Where(r => r.Name == name).Select(r => r.Reason).FirstOrDefault();
                 if (name == dto)
                 {
                     Report(name, dto, "a member cannot have the name of its type");
@@ -177,13 +174,9 @@ internal static class PlanChecks
                 {
                     Report(name, dto, "every record already has a member of that name");
                 }
-                else if (dto == read && name == "Projection")
+                else if (reserved is not null)
                 {
-                    Report(name, dto, "the Read DTO's static Projection has that name");
-                }
-                else if (dto == update && name == "OnValidate")
-                {
-                    Report(name, dto, "the Update DTO's OnValidate hook has that name");
+                    Report(name, dto, reserved);
                 }
             }
         }

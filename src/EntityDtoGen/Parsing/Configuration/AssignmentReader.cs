@@ -13,8 +13,6 @@ namespace EntityDtoGen.Parsing.Configuration;
 /// </summary>
 internal sealed class AssignmentReader(SemanticModel model, string source, List<ModelFact> facts, CancellationToken cancellationToken)
 {
-    private const string EntityEntry = "Microsoft.EntityFrameworkCore.ChangeTracking.EntityEntry`1";
-
     public void Read(MethodDeclarationSyntax method)
     {
         foreach (var assignment in method.DescendantNodes().OfType<AssignmentExpressionSyntax>())
@@ -58,7 +56,7 @@ internal sealed class AssignmentReader(SemanticModel model, string source, List<
     private void AddEntryMembers(InvocationExpressionSyntax property)
     {
         var entry = Syntax.Receiver(property) is { } receiver ? model.GetTypeInfo(receiver, cancellationToken).Type as INamedTypeSymbol : null;
-        var entity = entry is not null && entry.OriginalDefinition.HasMetadataName(EntityEntry) ? entry.TypeArguments[0] as INamedTypeSymbol : null;
+        var entity = entry is not null && entry.OriginalDefinition.HasMetadataName(KnownNames.EfEntityEntry) ? entry.TypeArguments[0] as INamedTypeSymbol : null;
         foreach (var (member, declaringType) in Syntax.SelectedMembers(property, model, cancellationToken))
         {
             var owner = declaringType ?? entity;

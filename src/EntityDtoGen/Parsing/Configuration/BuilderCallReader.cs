@@ -15,11 +15,6 @@ namespace EntityDtoGen.Parsing.Configuration;
 /// </summary>
 internal sealed class BuilderCallReader(SemanticModel model, string source, List<ModelFact> facts, CancellationToken cancellationToken)
 {
-    private const string Builders = "Microsoft.EntityFrameworkCore.Metadata.Builders.";
-    private const string EntityTypeBuilder = Builders + "EntityTypeBuilder`1";
-    private const string ModelBuilder = "Microsoft.EntityFrameworkCore.ModelBuilder";
-    private const string ModelConfigurationBuilder = "Microsoft.EntityFrameworkCore.ModelConfigurationBuilder";
-
     /// <summary>Calls on a property builder that make the database or EF Core generate the value.</summary>
     private static readonly HashSet<string> ValueGeneration =
     [
@@ -62,7 +57,7 @@ internal sealed class BuilderCallReader(SemanticModel model, string source, List
             return;
         }
 
-        if (receiver.HasMetadataName(ModelBuilder))
+        if (receiver.HasMetadataName(KnownNames.EfModelBuilder))
         {
             AddTypeArgument(invocation, name switch
             {
@@ -72,7 +67,7 @@ internal sealed class BuilderCallReader(SemanticModel model, string source, List
                 _ => null,
             });
         }
-        else if (receiver.HasMetadataName(ModelConfigurationBuilder))
+        else if (receiver.HasMetadataName(KnownNames.EfModelConfigurationBuilder))
         {
             AddTypeArgument(invocation, name switch
             {
@@ -82,19 +77,19 @@ internal sealed class BuilderCallReader(SemanticModel model, string source, List
                 _ => null,
             });
         }
-        else if (receiver.OriginalDefinition.HasMetadataName(EntityTypeBuilder))
+        else if (receiver.OriginalDefinition.HasMetadataName(KnownNames.EfEntityTypeBuilder))
         {
             ReadEntityCall(invocation, name, receiver.TypeArguments[0]);
         }
         else if (name is "WithOne" or "WithMany" && receiver.TypeArguments.Length == 2
-            && receiver.OriginalDefinition.ContainingNamespace.ToDisplayString() + "." == Builders)
+            && receiver.OriginalDefinition.ContainingNamespace.ToDisplayString() + "." == KnownNames.EfBuildersNamespace)
         {
             // ReferenceNavigationBuilder<E, R>.WithMany(r => r.Orders): a navigation of the related type R.
             AddMembers(invocation, receiver.TypeArguments[1], FactKind.Navigation);
         }
         else if (name == "FindNavigation" && Syntax.Receiver(invocation) is MemberAccessExpressionSyntax { Name.Identifier.ValueText: "Metadata" } metadata
             && model.GetTypeInfo(metadata.Expression, cancellationToken).Type is INamedTypeSymbol builder
-            && builder.OriginalDefinition.HasMetadataName(EntityTypeBuilder))
+            && builder.OriginalDefinition.HasMetadataName(KnownNames.EfEntityTypeBuilder))
         {
             // eShop's builder.Metadata.FindNavigation(nameof(Order.OrderItems)).SetPropertyAccessMode(…).
             AddMembers(invocation, builder.TypeArguments[0], FactKind.Navigation);
@@ -153,7 +148,7 @@ internal sealed class BuilderCallReader(SemanticModel model, string source, List
                 case InvocationExpressionSyntax inner when Syntax.InvokedName(inner) == "Property":
                     if (Syntax.Receiver(inner) is { } receiver
                         && model.GetTypeInfo(receiver, cancellationToken).Type is INamedTypeSymbol builder
-                        && builder.OriginalDefinition.HasMetadataName(EntityTypeBuilder))
+                        && builder.OriginalDefinition.HasMetadataName(KnownNames.EfEntityTypeBuilder))
                     {
                         AddMembers(inner, builder.TypeArguments[0], kind);
                     }
