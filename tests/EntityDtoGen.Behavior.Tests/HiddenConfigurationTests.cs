@@ -46,6 +46,19 @@ public sealed class LoopConfiguredContext(DbContextOptions<LoopConfiguredContext
     }
 }
 
+/// <summary>A context for another part of the application, which maps none of the entities that have DTOs.</summary>
+public sealed class UnrelatedContext(DbContextOptions<UnrelatedContext> options) : DbContext(options)
+{
+    public DbSet<AuditRecord> Records => Set<AuditRecord>();
+}
+
+public class AuditRecord
+{
+    public int Id { get; set; }
+
+    public string? Text { get; set; }
+}
+
 /// <summary>What static reading cannot see, the run time catches: DtoModelCheck names it, and SelectRead refuses to run.</summary>
 public sealed class HiddenConfigurationTests : IDisposable
 {
@@ -72,6 +85,14 @@ public sealed class HiddenConfigurationTests : IDisposable
         var error = Assert.Throws<InvalidOperationException>(() => DtoModelCheck.Verify(db));
         Assert.Contains("LoopConfiguredContext", error.Message);
         Assert.Contains("- MemberRead.Nickname reads Member.Nickname, which EF Core does not map.", error.Message);
+    }
+
+    [Fact]
+    public void DtoModelCheckSaysSoWhenTheContextMapsNoneOfTheEntities()
+    {
+        using var db = new UnrelatedContext(new DbContextOptionsBuilder<UnrelatedContext>().UseSqlite(_connection).Options);
+
+        Assert.Equal(["No entity that this assembly's DTOs and shapes are for is an entity type of UnrelatedContext."], DtoModelCheck.Problems(db));
     }
 
     [Fact]

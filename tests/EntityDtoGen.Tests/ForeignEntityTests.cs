@@ -127,4 +127,23 @@ public sealed class ForeignEntityTests
         Assert.Equal("EntityDtoGen.GenerateDtosFor(typeof(App.Local))", diagnostic.Location.SourceTree!.GetText().ToString(diagnostic.Location.SourceSpan));
         Assert.Empty(run.GeneratedFiles);
     }
+
+    [Theory]
+    [InlineData("App.Dtos")]
+    [InlineData("App.Other")]
+    public void AnEntityNamedTwiceGeneratesOnceAndTheSecondAttributeIsAnError(string secondNamespace)
+    {
+        var targets = new[] { TargetFramework.Net10.WithLibrary("Domain", Domain) };
+        var run = GeneratorHarness.Run(targets[0], $$"""
+            [assembly: EntityDtoGen.GenerateDtosFor(typeof(Domain.Assessment), Namespace = "App.Dtos")]
+            [assembly: EntityDtoGen.GenerateDtosFor(typeof(Domain.Assessment), Namespace = "{{secondNamespace}}", Kinds = EntityDtoGen.DtoKinds.Read)]
+            """);
+
+        var diagnostic = Assert.Single(run.AnalyzerDiagnostics(), d => d.Id == "EDG001");
+        Assert.Equal("[GenerateDtos] cannot generate DTOs for 'Assessment': it is already named by EntityDtoGen.GenerateDtosFor(typeof(Domain.Assessment), Namespace = \"App.Dtos\"); name each entity once", diagnostic.GetMessage());
+        Assert.Contains("\"" + secondNamespace + "\", Kinds", diagnostic.Location.SourceTree!.GetText().ToString(diagnostic.Location.SourceSpan));
+        Assert.Empty(run.Result.Diagnostics);
+        Assert.Contains(run.GeneratedFiles, f => f.HintName == "App.Dtos.Assessment.Read.g.cs");
+        Assert.DoesNotContain(run.GeneratedFiles, f => f.HintName.StartsWith("App.Other.", System.StringComparison.Ordinal));
+    }
 }

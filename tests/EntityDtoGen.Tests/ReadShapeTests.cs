@@ -86,6 +86,8 @@ public sealed class ReadShapeTests
     [InlineData("public int Email { get; init; }", "Email", "EDG017", "'Bad.Email' does not fit what it binds to: 'User.Email' is string, which does not convert to int")]
     [InlineData("public string? AssessmentsCount { get; init; }", "AssessmentsCount", "EDG017", "'Bad.AssessmentsCount' does not fit what it binds to: a count is an int or a long")]
     [InlineData("public Guid Id { get; }", "Id", "EDG017", "'Bad.Id' does not fit what it binds to: it has no setter, so the projection cannot set it")]
+    [InlineData("public List<AssessmentRead> CoachAssessments { get; init; } = [];", "CoachAssessments", "EDG017", "'Bad.CoachAssessments' does not fit what it binds to: 'Coach.Assessments' may be null, and List<AssessmentRead> cannot hold null: declare it List<AssessmentRead>?")]
+    [InlineData("public record AssessmentRead; public List<AssessmentRead> Assessments { get; init; } = [];", "Assessments", "EDG017", "'Bad.Assessments' does not fit what it binds to: 'Seed.Shapes.Bad.AssessmentRead' is not the generated 'Seed.Domain.AssessmentRead'")]
     [InlineData("public string? DisplayNameCount { get; init; }", "DisplayNameCount", "EDG016", "'Bad.DisplayNameCount' binds to nothing: 'User' has no member 'DisplayNameCount', no path of references that spells it, and no collection to count by that name")]
     public void AMemberThatCannotBeBoundIsAnErrorAtTheMember(string member, string name, string id, string message)
     {

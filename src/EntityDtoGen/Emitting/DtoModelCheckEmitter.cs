@@ -47,7 +47,7 @@ internal static class DtoModelCheckEmitter
         writer.WriteLine();
         writer.WriteLine("if (mapped == 0)");
         writer.OpenBlock();
-        writer.WriteLine("problems.Add(\"None of the " + mappings.Count + " entities of this assembly's DTOs and shapes is an entity type of \" + context.GetType().Name + \".\");");
+        writer.WriteLine("problems.Add(\"No entity that this assembly's DTOs and shapes are for is an entity type of \" + context.GetType().Name + \".\");");
         writer.CloseBlock();
         writer.WriteLine();
         writer.WriteLine("return problems;");

@@ -70,6 +70,13 @@ internal static class EntityParser
             return new ParseResult(null, problems.ToImmutableArray());
         }
 
+        if (FirstNaming(entity, compilation) is { } first && !SameApplication(first.Attribute, foreign.Attribute))
+        {
+            var where = first.Attribute.ApplicationSyntaxReference?.GetSyntax(cancellationToken).ToString() ?? "GenerateDtosFor";
+            problems.Add(new EntityProblem(DiagnosticDescriptors.UnsupportedEntityType, location, null, new object?[] { entity.Name, "it is already named by " + where + "; name each entity once" }));
+            return new ParseResult(null, problems.ToImmutableArray());
+        }
+
         var navigations = new NavigationCache(compilation, cancellationToken);
         var generatedIn = FindNamespace(compilation.GlobalNamespace, foreign.Namespace);
         CheckForeignDuplicates(foreign, compilation, location, problems);
@@ -87,6 +94,14 @@ internal static class EntityParser
         var result = problems.ToImmutableArray();
         return new ParseResult(result.Any(p => p.IsError) ? null : declaration, result);
     }
+
+    /// <summary>The first <c>GenerateDtosFor</c> that names the entity: only it generates, so the entity's DTOs have one home.</summary>
+    private static ForeignEntity? FirstNaming(INamedTypeSymbol entity, Compilation compilation) =>
+        GenerationMap.ForeignEntities(compilation).Cast<ForeignEntity?>().FirstOrDefault(other => SymbolEqualityComparer.Default.Equals(other!.Value.Entity, entity));
+
+    private static bool SameApplication(AttributeData left, AttributeData right) =>
+        ReferenceEquals(left, right)
+        || (left.ApplicationSyntaxReference is { } a && right.ApplicationSyntaxReference is { } b && a.SyntaxTree == b.SyntaxTree && a.Span == b.Span);
 
     /// <summary>Two <c>GenerateDtosFor</c> (or one and a <c>[GenerateDtos]</c> class) that would generate the same type names.</summary>
     private static void CheckForeignDuplicates(ForeignEntity foreign, Compilation compilation, Location location, List<EntityProblem> problems)

@@ -220,7 +220,7 @@ internal static class ShapeParser
         var lastShape = TypeClassifier.Classify(last.Type, out var target);
         if (lastShape is MemberShape.Reference or MemberShape.Collection && target is not null && !IsSameValue(last.Type, type, compilation))
         {
-            return BindNested(bound, type, lastShape.Value, target, last, throughNullable || MayBeNull(last.Type), acceptsNull, found, navigations);
+            return BindNested(bound, type, lastShape.Value, target, last, throughNullable, acceptsNull, found, navigations);
         }
 
         if (!compilation.HasImplicitConversion(last.Type, type) && !IsSameValue(last.Type, type, compilation))
@@ -235,7 +235,7 @@ internal static class ShapeParser
         };
     }
 
-    private static ShapeMemberDeclaration BindNested(ShapeMemberDeclaration bound, ITypeSymbol type, MemberShape shape, INamedTypeSymbol target, IPropertySymbol last, bool mayBeNull, bool acceptsNull, PathFound found, NavigationCache navigations)
+    private static ShapeMemberDeclaration BindNested(ShapeMemberDeclaration bound, ITypeSymbol type, MemberShape shape, INamedTypeSymbol target, IPropertySymbol last, bool throughNullable, bool acceptsNull, PathFound found, NavigationCache navigations)
     {
         var isCollection = shape == MemberShape.Collection;
         var element = NestedElement(type, out var asArray);
@@ -265,6 +265,12 @@ internal static class ShapeParser
                 return bound with { Binding = binding, Incompatibility = "'" + target.Name + "Read' is not generated: '" + target.Name + "' has no [GenerateDtos] with DtoKinds.Read" };
             }
 
+            // Before generation the Read DTO is an error type; a type that resolves is another one of the same name unless it is the DTO's partial part.
+            if (element.TypeKind != TypeKind.Error && CSharpLiterals.TypeName(element.WithNullableAnnotation(NullableAnnotation.NotAnnotated)) != prefix + "Read")
+            {
+                return bound with { Binding = binding, Incompatibility = "'" + element.ToDisplayString() + "' is not the generated '" + prefix.Substring("global::".Length) + "Read'" };
+            }
+
             nestedType = prefix + "Read";
             nestedMapping = prefix + "DtoMappings.ToRead";
         }
@@ -279,7 +285,8 @@ internal static class ShapeParser
             NestedType = nestedType,
             NestedMapping = nestedMapping,
             AsArray = asArray,
-            Incompatibility = !isCollection && mayBeNull && !acceptsNull ? NullIncompatibility(type, found) : null,
+            // A missing collection reads as empty, but one behind a missing reference has no value to read at all.
+            Incompatibility = (throughNullable || (!isCollection && MayBeNull(last.Type))) && !acceptsNull ? NullIncompatibility(type, found) : null,
         };
     }
 

@@ -31,7 +31,7 @@ namespace EntityDtoGen
 
             if (mapped == 0)
             {
-                problems.Add("None of the 3 entities of this assembly's DTOs and shapes is an entity type of " + context.GetType().Name + ".");
+                problems.Add("No entity that this assembly's DTOs and shapes are for is an entity type of " + context.GetType().Name + ".");
             }
 
             return problems;
