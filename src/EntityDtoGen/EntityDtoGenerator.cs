@@ -54,6 +54,9 @@ public sealed class EntityDtoGenerator : IIncrementalGenerator
 
         /// <summary>Each shape model paired with the features.</summary>
         public const string ShapesWithFeatures = nameof(ShapesWithFeatures);
+
+        /// <summary>The JSON registration methods <c>DtoJson</c> calls.</summary>
+        public const string JsonRegistrations = nameof(JsonRegistrations);
     }
 
     /// <inheritdoc/>
@@ -142,14 +145,17 @@ public sealed class EntityDtoGenerator : IIncrementalGenerator
         {
             output.AddSource(pair.Left.Shape.HintNamePrefix + ".Shape.g.cs", ShapeEmitter.EmitProjection(pair.Left));
             output.AddSource(pair.Left.Shape.HintNamePrefix + ".ShapeMappings.g.cs", ShapeEmitter.EmitMappings(pair.Left, pair.Right));
+            output.AddSource(pair.Left.Shape.HintNamePrefix + ".ShapeJson.g.cs", JsonEmitter.EmitShape(pair.Left));
         });
 
-        var entityMappings = plans.Collect()
+        var servedEntities = plans.Collect()
             .Combine(foreignPlans.Collect())
             .Select(static (pair, _) => pair.Left.Concat(pair.Right)
                 .Where(static model => model is { Kinds: not GeneratedKinds.None })
-                .Select(static model => model!.Value.QualifiedName(model.Value.MappingsName))
+                .Select(static model => model!.Value)
                 .ToArray());
+        var entityMappings = servedEntities
+            .Select(static (models, _) => models.Select(static model => model.QualifiedName(model.MappingsName)).ToArray());
         var shapeMappings = shapePlans
             .Where(static model => model is not null)
             .Select(static (model, _) => model!.Value.QualifiedName(model.Value.Shape.MappingsName))
@@ -167,6 +173,19 @@ public sealed class EntityDtoGenerator : IIncrementalGenerator
             {
                 output.AddSource(ModelChecksEmitter.HintName, ModelChecksEmitter.Emit());
                 output.AddSource(DtoModelCheckEmitter.HintName, DtoModelCheckEmitter.Emit(pair.Left));
+            }
+        });
+
+        var jsonRegistrations = servedEntities
+            .Select(static (models, _) => models.Select(static model => JsonEmitter.RegistrationName(model.HintNamePrefix)).ToArray())
+            .Combine(shapePlans.Where(static model => model is not null).Select(static (model, _) => JsonEmitter.RegistrationName(model!.Value.Shape.HintNamePrefix)).Collect())
+            .Select(static (pair, _) => new EquatableArray<string>(pair.Left.Concat(pair.Right).OrderBy(m => m, System.StringComparer.Ordinal).ToArray()))
+            .WithTrackingName(TrackingNames.JsonRegistrations);
+        context.RegisterSourceOutput(jsonRegistrations, static (output, registrations) =>
+        {
+            if (registrations.Count > 0)
+            {
+                output.AddSource(DtoJsonEmitter.HintName, DtoJsonEmitter.Emit(registrations));
             }
         });
     }
@@ -232,6 +251,7 @@ public sealed class EntityDtoGenerator : IIncrementalGenerator
         }
 
         output.AddSource(entity.HintNamePrefix + ".DtoMappings.g.cs", MappingsEmitter.Emit(entity, features));
+        output.AddSource(entity.HintNamePrefix + ".Json.g.cs", JsonEmitter.EmitEntity(entity));
         if (features.HasEntityFrameworkCore)
         {
             output.AddSource(entity.HintNamePrefix + ".Includes.g.cs", IncludesEmitter.Emit(entity));

@@ -60,6 +60,7 @@ public sealed class CachingTests
         EntityDtoGenerator.TrackingNames.Features,
         EntityDtoGenerator.TrackingNames.EntitiesWithFeatures,
         EntityDtoGenerator.TrackingNames.ModelCheckEntities,
+        EntityDtoGenerator.TrackingNames.JsonRegistrations,
     ];
 
     private static readonly IncrementalStepRunReason[] CachedOrUnchanged = [IncrementalStepRunReason.Cached, IncrementalStepRunReason.Unchanged];
@@ -169,9 +170,9 @@ public sealed class CachingTests
             Assert.All(outputs, o => Assert.Contains(o.Reason, CachedOrUnchanged));
         }
 
-        // One output per entity, and DtoModelCheck's.
+        // One output per entity, DtoModelCheck's and DtoJson's.
         var sourceOutputs = result.TrackedOutputSteps.SelectMany(s => s.Value).SelectMany(s => s.Outputs).ToArray();
-        Assert.Equal(3, sourceOutputs.Length);
+        Assert.Equal(4, sourceOutputs.Length);
         Assert.All(sourceOutputs, o => Assert.Contains(o.Reason, CachedOrUnchanged));
     }
 

@@ -123,6 +123,12 @@ internal static class DiagnosticDescriptors
         "Read shapes nest each other in a cycle: {0}",
         DiagnosticSeverity.Error);
 
+    public static readonly DiagnosticDescriptor JsonMetadataDiffers = Create(
+        "EDG020",
+        "The generated JSON metadata cannot treat a member as reflection would",
+        "The generated JSON metadata for '{0}' differs from reflection-based serialization: {1}",
+        DiagnosticSeverity.Warning);
+
     public static readonly DiagnosticDescriptor EntityInWebApiSignature = Create(
         "EDG100",
         "A [GenerateDtos] entity appears in a web API signature",

@@ -37,7 +37,8 @@ public sealed class EntityDtoAnalyzer : DiagnosticAnalyzer
         DiagnosticDescriptors.ReadShapeMemberUnbound,
         DiagnosticDescriptors.ReadShapeMemberIncompatible,
         DiagnosticDescriptors.UnsupportedReadShape,
-        DiagnosticDescriptors.ReadShapeCycle);
+        DiagnosticDescriptors.ReadShapeCycle,
+        DiagnosticDescriptors.JsonMetadataDiffers);
 
     /// <inheritdoc/>
     public override void Initialize(AnalysisContext context)

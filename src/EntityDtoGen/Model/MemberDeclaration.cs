@@ -74,6 +74,7 @@ internal enum IdentityRole
 /// <param name="ValueObjectSecret">For an owned/complex value: a member of it that is secret, or null.</param>
 /// <param name="ValidationAttributes">Data-annotation validation attributes to carry.</param>
 /// <param name="Documentation">The XML documentation lines, or empty.</param>
+/// <param name="JsonTypes">The JSON metadata the property's type needs in a DTO.</param>
 internal readonly record struct MemberDeclaration(
     string Name,
     string DisplayName,
@@ -100,7 +101,8 @@ internal readonly record struct MemberDeclaration(
     string? InitializerDefault,
     string? ValueObjectSecret,
     EquatableArray<AttributeModel> ValidationAttributes,
-    EquatableArray<string> Documentation);
+    EquatableArray<string> Documentation,
+    EquatableArray<JsonTypeModel> JsonTypes);
 
 /// <summary>How an entity property's initializer carries over to the Create DTO member.</summary>
 internal enum InitializerKind

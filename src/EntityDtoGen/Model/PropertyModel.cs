@@ -30,6 +30,7 @@ internal enum CreateBinding
 /// <param name="ValidationAttributes">Data-annotation validation attributes to carry.</param>
 /// <param name="Documentation">The XML documentation lines (without <c>///</c>), or empty.</param>
 /// <param name="IsValueObject">An owned or complex value, whose own members carry validation attributes.</param>
+/// <param name="JsonTypes">The JSON metadata the member's type needs (enums, collections, nullable structs).</param>
 internal readonly record struct PropertyModel(
     string Name,
     string DisplayName,
@@ -43,7 +44,8 @@ internal readonly record struct PropertyModel(
     string CreateType,
     EquatableArray<AttributeModel> ValidationAttributes,
     EquatableArray<string> Documentation,
-    bool IsValueObject)
+    bool IsValueObject,
+    EquatableArray<JsonTypeModel> JsonTypes)
 {
     public bool InCreate => Carries(DtoKind.Create);
 

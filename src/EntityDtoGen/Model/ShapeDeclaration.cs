@@ -59,6 +59,8 @@ internal readonly record struct ShapeMemberDeclaration(
 /// <param name="Entity">The entity the shape reads, declared as for a Read DTO.</param>
 /// <param name="Members">The members the user declared.</param>
 /// <param name="FactKeys">Every type key whose configuration can change the outcome.</param>
+/// <param name="JsonMembers">The record's members as JSON reads and writes them (its computed members included), or null when a <c>required</c> member cannot be described, so the shape gets no JSON metadata.</param>
+/// <param name="JsonTypes">The JSON metadata those members' types need.</param>
 internal readonly record struct ShapeDeclaration(
     string Namespace,
     string Name,
@@ -67,7 +69,9 @@ internal readonly record struct ShapeDeclaration(
     string Accessibility,
     EntityDeclaration Entity,
     EquatableArray<ShapeMemberDeclaration> Members,
-    EquatableArray<string> FactKeys)
+    EquatableArray<string> FactKeys,
+    EquatableArray<JsonMemberModel>? JsonMembers,
+    EquatableArray<JsonTypeModel> JsonTypes)
 {
     public string MappingsName => Name + "Mappings";
 }

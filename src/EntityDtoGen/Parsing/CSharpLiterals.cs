@@ -14,6 +14,9 @@ internal static class CSharpLiterals
 
     public static string TypeName(ITypeSymbol type) => type.ToDisplayString(TypeFormat);
 
+    /// <summary>The type as a <c>typeof</c> operand: nullable reference annotations dropped, <c>Nullable&lt;T&gt;</c> kept.</summary>
+    public static string TypeOfName(ITypeSymbol type) => type.ToDisplayString(SymbolDisplayFormat.FullyQualifiedFormat);
+
     public static string Identifier(string name) =>
         SyntaxFacts.GetKeywordKind(name) != SyntaxKind.None ? "@" + name : name;
 

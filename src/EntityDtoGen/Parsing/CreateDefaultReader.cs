@@ -65,6 +65,9 @@ internal static class CreateDefaultReader
         }
     }
 
+    /// <summary>Whether a value <see cref="Reproduce"/> wrote is a constant rather than a new object (<c>[]</c>, <c>new()</c>, <c>new T()</c>).</summary>
+    public static bool IsConstant(string reproduced) => reproduced != "[]" && !reproduced.StartsWith("new", System.StringComparison.Ordinal);
+
     private static bool IsArrayOrEnumerableEmpty(IMethodSymbol method) =>
         method.ContainingType.HasMetadataName(KnownNames.Array) || method.ContainingType.HasMetadataName(KnownNames.Enumerable);
 }

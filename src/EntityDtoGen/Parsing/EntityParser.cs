@@ -40,7 +40,7 @@ internal static class EntityParser
             IncludeGraph.Check(entity, entityLocation, navigations, problems);
         }
 
-        var declaration = Declare(entity, kinds, compilation, navigations, cancellationToken);
+        var declaration = Declare(entity, kinds, compilation, navigations, cancellationToken, problems: problems);
         var result = problems.ToImmutableArray();
         return new ParseResult(result.Any(p => p.IsError) ? null : declaration, result);
     }
@@ -90,7 +90,7 @@ internal static class EntityParser
             IncludeGraph.Check(entity, location, navigations, problems);
         }
 
-        var declaration = Declare(entity, kinds, compilation, navigations, cancellationToken, foreign.Namespace, generatedIn);
+        var declaration = Declare(entity, kinds, compilation, navigations, cancellationToken, foreign.Namespace, generatedIn, problems);
         var result = problems.ToImmutableArray();
         return new ParseResult(result.Any(p => p.IsError) ? null : declaration, result);
     }
@@ -147,6 +147,7 @@ internal static class EntityParser
     /// <param name="cancellationToken">Cancels the read.</param>
     /// <param name="generatedNamespace">Where the generated types go, when not the entity's namespace (<c>GenerateDtosFor</c>).</param>
     /// <param name="userPartsIn">Where the user's partial DTO parts and mappings live, when not the entity's namespace; null when no type is there.</param>
+    /// <param name="problems">Where warnings about the user's DTO parts go; null when the caller reports nothing.</param>
     public static EntityDeclaration Declare(
         INamedTypeSymbol entity,
         GeneratedKinds kinds,
@@ -154,7 +155,8 @@ internal static class EntityParser
         NavigationCache navigations,
         CancellationToken cancellationToken,
         string? generatedNamespace = null,
-        INamespaceSymbol? userPartsIn = null)
+        INamespaceSymbol? userPartsIn = null,
+        List<EntityProblem>? problems = null)
     {
         var @namespace = generatedNamespace
             ?? (entity.ContainingNamespace.IsGlobalNamespace ? string.Empty : entity.ContainingNamespace.ToDisplayString(SymbolDisplayFormat.FullyQualifiedFormat.WithGlobalNamespaceStyle(SymbolDisplayGlobalNamespaceStyle.Omitted)));
@@ -183,7 +185,7 @@ internal static class EntityParser
             PrimaryKey(entity),
             (kinds & GeneratedKinds.Create) != 0 ? ConstructorReader.Read(entity, properties, compilation, cancellationToken) : EquatableArray<ConstructorDeclaration>.Empty,
             parts is null ? EquatableArray<string>.Empty : MemberReader.SupplierMethods(entity, parts),
-            parts is null ? EquatableArray<UserMemberModel>.Empty : UserDtoPartReader.Read(entity, parts, kinds),
+            parts is null ? EquatableArray<UserMemberModel>.Empty : UserDtoPartReader.Read(entity, parts, kinds, compilation, problems, cancellationToken),
             parts is null ? GeneratedKinds.None : UserDtoPartReader.KindsWithParts(entity, parts, kinds),
             includePaths);
     }

@@ -104,7 +104,8 @@ internal static class MemberReader
             initializerDefault,
             exclusion is null && valueType is not null ? SecretMemberOf(valueType) : null,
             exclusion is null ? ValidationAttributeReader.Read(property) : EquatableArray<AttributeModel>.Empty,
-            exclusion is null ? DocumentationReader.Read(property, cancellationToken) : EquatableArray<string>.Empty);
+            exclusion is null ? DocumentationReader.Read(property, cancellationToken) : EquatableArray<string>.Empty,
+            exclusion is null && shape is MemberShape.Value or MemberShape.ValueObject ? JsonTypeReader.Read(type) : EquatableArray<JsonTypeModel>.Empty);
     }
 
     /// <summary>

@@ -69,6 +69,7 @@ internal static class ShapeParser
             }
         }
 
+        var (jsonMembers, jsonTypes) = ReadJson(shape, members, location, compilation, problems, cancellationToken);
         var shapeDeclaration = new ShapeDeclaration(
             shape.ContainingNamespace.IsGlobalNamespace ? string.Empty : shape.ContainingNamespace.ToDisplayString(SymbolDisplayFormat.FullyQualifiedFormat.WithGlobalNamespaceStyle(SymbolDisplayGlobalNamespaceStyle.Omitted)),
             shape.Name,
@@ -77,9 +78,49 @@ internal static class ShapeParser
             EntityParser.EffectiveAccessibility(shape) == Accessibility.Public && EntityParser.EffectiveAccessibility(entity) == Accessibility.Public ? "public" : "internal",
             entityDeclaration,
             new EquatableArray<ShapeMemberDeclaration>(members.ToArray()),
-            new EquatableArray<string>(factKeys.OrderBy(k => k, StringComparer.Ordinal).ToArray()));
+            new EquatableArray<string>(factKeys.OrderBy(k => k, StringComparer.Ordinal).ToArray()),
+            jsonMembers,
+            jsonTypes);
         var result = problems.ToImmutableArray();
         return new ShapeParseResult(result.Any(p => p.IsError) ? null : shapeDeclaration, result);
+    }
+
+    /// <summary>
+    /// The shape's members as its generated JSON metadata reads and writes them, or null members when a required one
+    /// cannot be described. Members that bind to nothing or do not fit are left alone: they are errors already.
+    /// </summary>
+    private static (EquatableArray<JsonMemberModel>? Members, EquatableArray<JsonTypeModel> Types) ReadJson(
+        INamedTypeSymbol shape, List<ShapeMemberDeclaration> members, Location location, Compilation compilation, List<EntityProblem> problems, CancellationToken cancellationToken)
+    {
+        JsonTypeChecks.Check(shape, problems);
+        var broken = new HashSet<string>(members.Where(m => m.Binding == ShapeBinding.None || m.Incompatibility is not null).Select(m => m.DisplayName));
+
+        // The Read DTOs and shapes the members nest: generated, so not yet types the metadata could otherwise name.
+        var nested = members.Where(m => m.NestedType is not null).GroupBy(m => m.NestedType!.Substring(m.NestedType.LastIndexOf('.') + 1)).ToDictionary(g => g.Key, g => g.First().NestedType!);
+        var names = new JsonTypeNames(nested);
+        var jsonMembers = new List<JsonMemberModel>();
+        var jsonTypes = new List<JsonTypeModel>();
+        var hasContract = !shape.GetMembers().OfType<IFieldSymbol>().Any(f => f.IsRequired);
+        foreach (var member in shape.GetMembers().OfType<IPropertySymbol>().Where(m => JsonMemberReader.IsSerialized(m) && !broken.Contains(m.Name)))
+        {
+            var json = JsonMemberReader.Read(member, names, compilation, cancellationToken);
+            if (json.Problem(member) is { } reason)
+            {
+                problems.Add(new EntityProblem(DiagnosticDescriptors.JsonMetadataDiffers, member.Locations.FirstOrDefault() ?? location, null, new object?[] { shape.Name + "." + member.Name, reason }));
+            }
+
+            if (json.Member is { } jsonMember)
+            {
+                jsonMembers.Add(jsonMember);
+                jsonTypes.AddRange(json.Types);
+            }
+            else if (member.IsRequired)
+            {
+                hasContract = false;
+            }
+        }
+
+        return (hasContract ? new EquatableArray<JsonMemberModel>(jsonMembers.ToArray()) : null, new EquatableArray<JsonTypeModel>(jsonTypes.Distinct().ToArray()));
     }
 
     /// <summary>The entity a shape type names, or null.</summary>

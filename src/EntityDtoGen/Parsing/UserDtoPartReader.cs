@@ -1,5 +1,7 @@
 using System.Collections.Generic;
 using System.Linq;
+using System.Threading;
+using EntityDtoGen.Diagnostics;
 using EntityDtoGen.Model;
 using Microsoft.CodeAnalysis;
 
@@ -11,23 +13,26 @@ namespace EntityDtoGen.Parsing;
 /// </summary>
 internal static class UserDtoPartReader
 {
-    public static EquatableArray<UserMemberModel> Read(INamedTypeSymbol entity, INamespaceSymbol @namespace, GeneratedKinds kinds)
+    /// <summary>The members of the user's parts, in declaration order, each with how JSON treats it.</summary>
+    /// <param name="problems">Where EDG020 goes for what the generated JSON metadata cannot honour; null when nobody reports.</param>
+    public static EquatableArray<UserMemberModel> Read(INamedTypeSymbol entity, INamespaceSymbol @namespace, GeneratedKinds kinds, Compilation compilation, List<EntityProblem>? problems, CancellationToken cancellationToken)
     {
         var result = new List<UserMemberModel>();
-        foreach (var kind in DtoKind.All.Select(k => k.Kind))
+        foreach (var kind in DtoKind.All)
         {
-            if ((kinds & kind) == 0)
+            if ((kinds & kind.Kind) == 0)
             {
                 continue;
             }
 
-            foreach (var part in @namespace.GetTypeMembers(entity.Name + kind, 0))
+            foreach (var part in @namespace.GetTypeMembers(kind.NameFor(entity.Name), 0))
             {
-                var members = PrintedMembers(part).ToList();
-                if (members.Any(m => m.IsSecret))
+                if (problems is not null)
                 {
-                    result.AddRange(members.Select(m => m with { Kind = kind }));
+                    JsonTypeChecks.Check(part, problems);
                 }
+
+                result.AddRange(PrintedMembers(part, kind.Kind, compilation, problems, cancellationToken));
             }
         }
 
@@ -53,20 +58,25 @@ internal static class UserDtoPartReader
     }
 
     /// <summary>The members a record's <c>ToString()</c> prints: public, instance, readable, in declaration order.</summary>
-    private static IEnumerable<UserMemberModel> PrintedMembers(INamedTypeSymbol part)
+    private static IEnumerable<UserMemberModel> PrintedMembers(INamedTypeSymbol part, GeneratedKinds kind, Compilation compilation, List<EntityProblem>? problems, CancellationToken cancellationToken)
     {
         foreach (var member in part.GetMembers())
         {
-            var printed = member switch
+            var secret = member.GetAttributes().Any(a => a.Is(KnownNames.SecretAttribute));
+            switch (member)
             {
-                IPropertySymbol { IsStatic: false, IsIndexer: false, IsImplicitlyDeclared: false, DeclaredAccessibility: Accessibility.Public, GetMethod: not null } => true,
-                IFieldSymbol { IsStatic: false, IsImplicitlyDeclared: false, DeclaredAccessibility: Accessibility.Public, IsConst: false } => true,
-                _ => false,
-            };
-            if (printed)
-            {
-                var secret = member.GetAttributes().Any(a => a.Is(KnownNames.SecretAttribute));
-                yield return new UserMemberModel(GeneratedKinds.None, CSharpLiterals.Identifier(member.Name), member.Name, secret);
+                case IPropertySymbol { IsStatic: false, IsIndexer: false, IsImplicitlyDeclared: false, DeclaredAccessibility: Accessibility.Public, GetMethod: not null } property:
+                    var json = JsonMemberReader.IsSerialized(property) ? JsonMemberReader.Read(property, JsonTypeNames.Plain, compilation, cancellationToken) : default;
+                    if (json.Problem(property) is { } reason && problems is not null)
+                    {
+                        problems.Add(new EntityProblem(DiagnosticDescriptors.JsonMetadataDiffers, property.Locations.FirstOrDefault() ?? Location.None, null, new object?[] { part.Name + "." + property.Name, reason }));
+                    }
+
+                    yield return new UserMemberModel(kind, CSharpLiterals.Identifier(member.Name), member.Name, secret, json.Member, json.Types, property.IsRequired && json.Member is null);
+                    break;
+                case IFieldSymbol { IsStatic: false, IsImplicitlyDeclared: false, DeclaredAccessibility: Accessibility.Public, IsConst: false }:
+                    yield return new UserMemberModel(kind, CSharpLiterals.Identifier(member.Name), member.Name, secret, null, EquatableArray<JsonTypeModel>.Empty, ((IFieldSymbol)member).IsRequired);
+                    break;
             }
         }
     }

@@ -307,6 +307,7 @@ internal static class DtoPlanner
             keepsDefault ? declaration.NullableType : declaration.Type,
             declaration.ValidationAttributes,
             declaration.Documentation,
-            member.IsValueObject);
+            member.IsValueObject,
+            declaration.JsonTypes);
     }
 }

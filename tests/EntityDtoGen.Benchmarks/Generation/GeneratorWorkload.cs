@@ -84,11 +84,11 @@ public static class GeneratorWorkload
                 $"The synthetic domain has {problems.Length} diagnostics, e.g.:\n" + string.Join("\n", problems.Take(10).Select(d => d.ToString())));
         }
 
-        // Five files per entity, and the two model-check files of the compilation.
+        // Six files per entity, and the compilation's two model-check files and DtoJson.
         var generated = result.Results.Single().GeneratedSources.Length;
-        if (generated != (expectedEntities * 5) + 2)
+        if (generated != (expectedEntities * 6) + 3)
         {
-            throw new InvalidOperationException($"Expected 5 files per entity and 2 model-check files ({(expectedEntities * 5) + 2}), got {generated}.");
+            throw new InvalidOperationException($"Expected 6 files per entity and 3 for the compilation ({(expectedEntities * 6) + 3}), got {generated}.");
         }
     }
 

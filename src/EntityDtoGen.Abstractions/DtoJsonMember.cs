@@ -1,0 +1,19 @@
+using System;
+using System.ComponentModel;
+
+namespace EntityDtoGen;
+
+/// <summary>How generated JSON metadata treats one DTO member. For generated code.</summary>
+[Flags]
+[EditorBrowsable(EditorBrowsableState.Never)]
+public enum DtoJsonMember
+{
+    /// <summary>Set through its setter after the object is created, or, without one, only written.</summary>
+    None = 0,
+
+    /// <summary>Set only in the object initializer the metadata's creator runs (an <c>init</c> member).</summary>
+    Init = 1,
+
+    /// <summary>Must be present in the JSON (<c>required</c> or <c>[JsonRequired]</c>).</summary>
+    Required = 2,
+}

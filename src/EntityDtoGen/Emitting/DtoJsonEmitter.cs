@@ -1,0 +1,47 @@
+using EntityDtoGen.Model;
+
+namespace EntityDtoGen.Emitting;
+
+/// <summary>
+/// Emits <c>EntityDtoGen.DtoJson</c>: the resolver an app adds to its JSON options, and the one method that calls each
+/// entity's and shape's registration, so this file changes only when entities or shapes are added or removed.
+/// </summary>
+internal static class DtoJsonEmitter
+{
+    public const string HintName = "EntityDtoGen.DtoJson.g.cs";
+
+    /// <param name="registrations">The registration methods of every entity and shape that gets code.</param>
+    public static string Emit(EquatableArray<string> registrations)
+    {
+        var writer = GeneratedFile.Begin("EntityDtoGen");
+        writer.WriteBlock("""
+            /// <summary>
+            /// System.Text.Json metadata for this assembly's generated DTOs and read shapes, built without reflection, so they
+            /// serialize with reflection turned off (Native AOT, trimming, <c>JsonSerializerIsReflectionEnabledByDefault=false</c>).
+            /// Add it to the options once:
+            /// <c>builder.Services.ConfigureHttpJsonOptions(o => o.SerializerOptions.TypeInfoResolverChain.Insert(0, DtoJson.Resolver));</c>
+            /// </summary>
+            """);
+        writer.WriteLine(GeneratedFile.GeneratedCodeAttribute);
+        writer.WriteLine("internal static partial class DtoJson");
+        writer.OpenBlock();
+        writer.WriteBlock("""
+            /// <summary>
+            /// Metadata for the DTOs, the read shapes, the collections, enums and <see cref="global::EntityDtoGen.Optional{T}"/>
+            /// types their members use, and framework scalars; any other type is left to the next resolver of the chain.
+            /// </summary>
+            public static global::System.Text.Json.Serialization.Metadata.IJsonTypeInfoResolver Resolver { get; } = new global::EntityDtoGen.DtoJsonResolver(Register);
+
+            """);
+        writer.WriteLine("private static void Register(global::System.Collections.Generic.Dictionary<global::System.Type, global::System.Func<global::System.Text.Json.JsonSerializerOptions, global::System.Text.Json.Serialization.Metadata.JsonTypeInfo>> types)");
+        writer.OpenBlock();
+        foreach (var registration in registrations)
+        {
+            writer.WriteLine(registration + "(types);");
+        }
+
+        writer.CloseBlock();
+        writer.CloseBlock();
+        return GeneratedFile.End(writer, "EntityDtoGen");
+    }
+}
