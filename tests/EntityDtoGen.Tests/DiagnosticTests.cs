@@ -536,6 +536,31 @@ public sealed class DiagnosticTests
     }
 
     [Theory]
+    [InlineData("[System.Text.Json.Serialization.JsonExtensionData] public Dictionary<string, object>? Extra { get; set; }", "Extra", "'EntityCreate.Extra': [JsonExtensionData] is not honoured by the generated JSON metadata", true)]
+    [InlineData("public Guid RequestId { get; init; } = Guid.NewGuid();", "RequestId", "'EntityCreate.RequestId': its initializer is neither a constant, an empty collection nor new(), so a JSON body that leaves it out sets it to default", true)]
+    [InlineData("[System.Text.Json.Serialization.JsonIgnore] public required string Token { get; init; }", "Token", "'EntityCreate.Token': [JsonIgnore] leaves it out of JSON; it is required, so no JSON metadata can create 'EntityCreate' and DtoJson leaves the type to the next resolver", false)]
+    [InlineData("[System.Text.Json.Serialization.JsonPolymorphic] partial record EntityCreate;", "System.Text.Json.Serialization.JsonPolymorphic", "'EntityCreate': [JsonPolymorphic] on the type is not honoured by the generated JSON metadata", true)]
+    public void EDG020_WhatTheJsonMetadataCannotDoAsReflectionWould(string part, string located, string message, bool describesCreate)
+    {
+        var declaration = part.Contains("partial record", System.StringComparison.Ordinal) ? part : "public partial record EntityCreate { " + part + " }";
+        var run = RunWithBystander(declaration + """
+
+            [GenerateDtos]
+            public class Entity
+            {
+                public int Id { get; set; }
+
+                public string? Title { get; set; }
+            }
+            """);
+
+        var diagnostic = Assert.Single(run.AnalyzerDiagnostics());
+        AssertDiagnostic(diagnostic, "EDG020", DiagnosticSeverity.Warning, located);
+        Assert.Equal("The generated JSON metadata for " + message.Replace("': ", "' differs from reflection-based serialization: ", System.StringComparison.Ordinal), diagnostic.GetMessage());
+        Assert.Equal(describesCreate, run.File("Entity.Json.g.cs").Contains("types[typeof(global::EntityCreate)]", System.StringComparison.Ordinal));
+    }
+
+    [Theory]
     [InlineData("public Money Total { get; set; } = new();", "Total", "'Entity.Total' is in no DTO: its type 'Money' is neither an entity nor a value EF Core maps by itself; mark the type [Owned] or [ComplexType], or configure the property (OwnsOne, ComplexProperty, HasConversion) where the generator can read it")]
     [InlineData("public Card Card { get; set; } = new();", "Card", "'Entity.Card' is in no DTO: its value type 'Card' has the secret member 'CardNumber', and an owned or complex value is carried whole")]
     [InlineData("public List<Card> Cards { get; set; } = [];", "Cards", "'Entity.Cards' is in no DTO: its value type 'Card' has the secret member 'CardNumber', and an owned or complex value is carried whole")]
