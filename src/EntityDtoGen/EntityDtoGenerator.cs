@@ -57,6 +57,9 @@ public sealed class EntityDtoGenerator : IIncrementalGenerator
 
         /// <summary>The JSON registration methods <c>DtoJson</c> calls.</summary>
         public const string JsonRegistrations = nameof(JsonRegistrations);
+
+        /// <summary>The validation registration methods <c>DtoValidation</c> calls, with the features.</summary>
+        public const string ValidationRegistrations = nameof(ValidationRegistrations);
     }
 
     /// <inheritdoc/>
@@ -106,7 +109,9 @@ public sealed class EntityDtoGenerator : IIncrementalGenerator
         var features = context.CompilationProvider
             .Select(static (compilation, _) => new CompilationFeatures(
                 compilation.GetTypeByMetadataName(KnownNames.ValidateNeverAttribute) is not null,
-                compilation.GetTypeByMetadataName(KnownNames.EfDbContext) is not null))
+                compilation.GetTypeByMetadataName(KnownNames.EfDbContext) is not null,
+                compilation.GetTypeByMetadataName(KnownNames.EndpointFilterExtensions) is not null && compilation.GetTypeByMetadataName(KnownNames.TypedResults) is not null,
+                compilation.GetTypeByMetadataName(KnownNames.ValidatableInfoResolver) is not null))
             .WithTrackingName(TrackingNames.Features);
 
         var plans = PlanAndEmit(context, declarations, facts, features);
@@ -188,6 +193,18 @@ public sealed class EntityDtoGenerator : IIncrementalGenerator
                 output.AddSource(DtoJsonEmitter.HintName, DtoJsonEmitter.Emit(registrations));
             }
         });
+
+        var validationRegistrations = servedEntities
+            .Select(static (models, _) => new EquatableArray<string>(models.Where(ValidationEmitter.Validates).Select(static model => ValidationEmitter.RegistrationName(model.HintNamePrefix)).OrderBy(m => m, System.StringComparer.Ordinal).ToArray()))
+            .Combine(features)
+            .WithTrackingName(TrackingNames.ValidationRegistrations);
+        context.RegisterSourceOutput(validationRegistrations, static (output, pair) =>
+        {
+            if (pair.Left.Count > 0)
+            {
+                output.AddSource(DtoValidationEmitter.HintName, DtoValidationEmitter.Emit(pair.Left, pair.Right));
+            }
+        });
     }
 
     /// <summary>
@@ -252,6 +269,10 @@ public sealed class EntityDtoGenerator : IIncrementalGenerator
 
         output.AddSource(entity.HintNamePrefix + ".DtoMappings.g.cs", MappingsEmitter.Emit(entity, features));
         output.AddSource(entity.HintNamePrefix + ".Json.g.cs", JsonEmitter.EmitEntity(entity));
+        if (ValidationEmitter.Validates(entity))
+        {
+            output.AddSource(entity.HintNamePrefix + ".Validation.g.cs", ValidationEmitter.Emit(entity));
+        }
         if (features.HasEntityFrameworkCore)
         {
             output.AddSource(entity.HintNamePrefix + ".Includes.g.cs", IncludesEmitter.Emit(entity));

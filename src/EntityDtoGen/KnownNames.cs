@@ -50,4 +50,7 @@ internal static class KnownNames
     public const string EndpointRouteBuilderExtensions = "Microsoft.AspNetCore.Builder.EndpointRouteBuilderExtensions";
 
     public const string ValidateNeverAttribute = "Microsoft.AspNetCore.Mvc.ModelBinding.Validation.ValidateNeverAttribute";
+    public const string EndpointFilterExtensions = "Microsoft.AspNetCore.Http.EndpointFilterExtensions";
+    public const string TypedResults = "Microsoft.AspNetCore.Http.TypedResults";
+    public const string ValidatableInfoResolver = "Microsoft.Extensions.Validation.IValidatableInfoResolver";
 }

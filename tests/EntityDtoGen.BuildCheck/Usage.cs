@@ -38,3 +38,26 @@ public sealed class UsersController : ControllerBase
         return NoContent();
     }
 }
+
+/// <summary>The minimal-API side: reflection-free JSON and validation, as an app registers them on each framework.</summary>
+public static class MinimalApi
+{
+    /// <summary>Registers the generated JSON metadata and, on .NET 10, the generated validation resolver.</summary>
+    /// <param name="builder">The app builder.</param>
+    public static void AddDtos(Microsoft.AspNetCore.Builder.WebApplicationBuilder builder)
+    {
+        System.ArgumentNullException.ThrowIfNull(builder);
+        Microsoft.Extensions.DependencyInjection.HttpJsonServiceExtensions.ConfigureHttpJsonOptions(builder.Services, options => options.SerializerOptions.TypeInfoResolverChain.Insert(0, DtoJson.Resolver));
+#if NET10_0_OR_GREATER
+        builder.Services.AddDtoValidation();
+#endif
+    }
+
+    /// <summary>Maps a validated endpoint group.</summary>
+    /// <param name="app">The app.</param>
+    public static void MapUsers(Microsoft.AspNetCore.Routing.IEndpointRouteBuilder app)
+    {
+        var users = Microsoft.AspNetCore.Builder.EndpointRouteBuilderExtensions.MapGroup(app, "/api/users").WithDtoValidation();
+        Microsoft.AspNetCore.Builder.EndpointRouteBuilderExtensions.MapPost(users, "/", (UserCreate body) => body.ToEntity().ToRead());
+    }
+}

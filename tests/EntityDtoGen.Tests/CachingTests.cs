@@ -61,6 +61,7 @@ public sealed class CachingTests
         EntityDtoGenerator.TrackingNames.EntitiesWithFeatures,
         EntityDtoGenerator.TrackingNames.ModelCheckEntities,
         EntityDtoGenerator.TrackingNames.JsonRegistrations,
+        EntityDtoGenerator.TrackingNames.ValidationRegistrations,
     ];
 
     private static readonly IncrementalStepRunReason[] CachedOrUnchanged = [IncrementalStepRunReason.Cached, IncrementalStepRunReason.Unchanged];
@@ -170,9 +171,9 @@ public sealed class CachingTests
             Assert.All(outputs, o => Assert.Contains(o.Reason, CachedOrUnchanged));
         }
 
-        // One output per entity, DtoModelCheck's and DtoJson's.
+        // One output per entity, DtoModelCheck's, DtoJson's and DtoValidation's.
         var sourceOutputs = result.TrackedOutputSteps.SelectMany(s => s.Value).SelectMany(s => s.Outputs).ToArray();
-        Assert.Equal(4, sourceOutputs.Length);
+        Assert.Equal(5, sourceOutputs.Length);
         Assert.All(sourceOutputs, o => Assert.Contains(o.Reason, CachedOrUnchanged));
     }
 
@@ -262,8 +263,12 @@ public sealed class CachingTests
         Assert.Equal(IncrementalStepRunReason.Modified, Assert.Single(withFacts, o => Name(o.Value) == "Order").Reason);
         Assert.Contains(Assert.Single(withFacts, o => Name(o.Value) == "User").Reason, CachedOrUnchanged);
 
+        // Order's own files, and DtoValidation's list: Note was Order's only input member, so Order has no Create or Update left.
         var modified = result.TrackedOutputSteps.SelectMany(s => s.Value).Where(s => s.Outputs.Any(o => o.Reason is IncrementalStepRunReason.Modified or IncrementalStepRunReason.New)).ToArray();
-        Assert.Equal("Order", Name(Assert.Single(modified).Inputs.Single().Source.Outputs[0].Value));
+        Assert.Equal(2, modified.Length);
+        Assert.Equal("Order", Name(Assert.Single(modified, m => m.Inputs.Single().Source.Name == EntityDtoGenerator.TrackingNames.EntitiesWithFeatures).Inputs.Single().Source.Outputs[0].Value));
+        Assert.Single(modified, m => m.Inputs.Single().Source.Name == EntityDtoGenerator.TrackingNames.ValidationRegistrations);
+        Assert.DoesNotContain(result.GeneratedSources, s => s.HintName == "App.Order.Validation.g.cs");
         Assert.DoesNotContain("Note", result.GeneratedSources.Single(s => s.HintName == "App.Order.Read.g.cs").SourceText.ToString());
     }
 

@@ -188,7 +188,7 @@ public sealed class GeneratorRulesTests
             }
             """);
 
-        Assert.Equal(6, run.GeneratedFiles.Count);
+        Assert.Equal(8, run.GeneratedFiles.Count);
         Assert.Contains("public required decimal Total { get; init; }", run.File("Parts.Order.Create.g.cs"));
     }
 
@@ -202,7 +202,7 @@ public sealed class GeneratorRulesTests
 
         Assert.Empty(run.Result.Diagnostics);
         Assert.Equal(["CS0579"], run.CompilationDiagnostics().Select(d => d.Id).Distinct());
-        Assert.Equal(6, run.GeneratedFiles.Count);
+        Assert.Equal(8, run.GeneratedFiles.Count);
     }
 
     [Fact]
@@ -332,7 +332,7 @@ public sealed class GeneratorRulesTests
 
         Assert.DoesNotContain(run.GeneratedFiles, f => f.HintName.EndsWith(".Includes.g.cs", System.StringComparison.Ordinal));
         Assert.Contains("public required global::System.Collections.Generic.IReadOnlyList<global::Seed.Domain.AssessmentRead> Assessments { get; init; }", run.File("Seed.Domain.User.Read.g.cs"));
-        Assert.Equal(21, run.GeneratedFiles.Count);
+        Assert.Equal(26, run.GeneratedFiles.Count);
     }
 
     private static string[] PathsOf(string includesFile)

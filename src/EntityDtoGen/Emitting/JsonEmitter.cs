@@ -31,7 +31,7 @@ internal static class JsonEmitter
             shape.Shape.JsonTypes.Distinct().ToList());
 
     /// <summary>The registration method of an entity or shape, by its unique hint name prefix.</summary>
-    public static string RegistrationName(string hintNamePrefix) => "Register_" + Mangle(hintNamePrefix);
+    public static string RegistrationName(string hintNamePrefix) => "Register_" + Identifiers.Mangle(hintNamePrefix);
 
     private static string Emit(string hintNamePrefix, string what, List<(string Type, string Method, List<JsonMemberModel> Members)> contracts, List<JsonTypeModel> types)
     {
@@ -150,24 +150,5 @@ internal static class JsonEmitter
 
     private static string Index(int i) => i.ToString(CultureInfo.InvariantCulture);
 
-    private static string MethodName(string hintNamePrefix, string suffix) => "Metadata_" + Mangle(hintNamePrefix) + "_" + suffix;
-
-    /// <summary>An identifier for a hint name prefix, one to one: letters and digits stay, any other character is <c>_XXXX</c> (its code).</summary>
-    private static string Mangle(string hintNamePrefix)
-    {
-        var builder = new StringBuilder();
-        foreach (var c in hintNamePrefix)
-        {
-            if (char.IsLetterOrDigit(c))
-            {
-                builder.Append(c);
-            }
-            else
-            {
-                builder.Append('_').Append(((int)c).ToString("X4", CultureInfo.InvariantCulture));
-            }
-        }
-
-        return builder.ToString();
-    }
+    private static string MethodName(string hintNamePrefix, string suffix) => "Metadata_" + Identifiers.Mangle(hintNamePrefix) + "_" + suffix;
 }

@@ -75,6 +75,8 @@ internal enum IdentityRole
 /// <param name="ValidationAttributes">Data-annotation validation attributes to carry.</param>
 /// <param name="Documentation">The XML documentation lines, or empty.</param>
 /// <param name="JsonTypes">The JSON metadata the property's type needs in a DTO.</param>
+/// <param name="ValueType">For a class that may be an owned or complex value: the class as a <c>typeof</c> operand, whose rules validate its members.</param>
+/// <param name="ValueMembers">The members of that class that carry validation attributes.</param>
 internal readonly record struct MemberDeclaration(
     string Name,
     string DisplayName,
@@ -102,7 +104,9 @@ internal readonly record struct MemberDeclaration(
     string? ValueObjectSecret,
     EquatableArray<AttributeModel> ValidationAttributes,
     EquatableArray<string> Documentation,
-    EquatableArray<JsonTypeModel> JsonTypes);
+    EquatableArray<JsonTypeModel> JsonTypes,
+    string? ValueType,
+    EquatableArray<string> ValueMembers);
 
 /// <summary>How an entity property's initializer carries over to the Create DTO member.</summary>
 internal enum InitializerKind

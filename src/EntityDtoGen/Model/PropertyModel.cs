@@ -31,6 +31,8 @@ internal enum CreateBinding
 /// <param name="Documentation">The XML documentation lines (without <c>///</c>), or empty.</param>
 /// <param name="IsValueObject">An owned or complex value, whose own members carry validation attributes.</param>
 /// <param name="JsonTypes">The JSON metadata the member's type needs (enums, collections, nullable structs).</param>
+/// <param name="ValueType">For an owned or complex value: its class as a <c>typeof</c> operand.</param>
+/// <param name="ValueMembers">For an owned or complex value: its members that carry validation attributes.</param>
 internal readonly record struct PropertyModel(
     string Name,
     string DisplayName,
@@ -45,7 +47,9 @@ internal readonly record struct PropertyModel(
     EquatableArray<AttributeModel> ValidationAttributes,
     EquatableArray<string> Documentation,
     bool IsValueObject,
-    EquatableArray<JsonTypeModel> JsonTypes)
+    EquatableArray<JsonTypeModel> JsonTypes,
+    string? ValueType,
+    EquatableArray<string> ValueMembers)
 {
     public bool InCreate => Carries(DtoKind.Create);
 

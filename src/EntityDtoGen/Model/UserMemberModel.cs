@@ -8,4 +8,15 @@ namespace EntityDtoGen.Model;
 /// <param name="Json">How the generated JSON metadata reads and writes it, or null when JSON leaves it out (a field, <c>[JsonIgnore]</c>).</param>
 /// <param name="JsonTypes">The JSON metadata its type needs.</param>
 /// <param name="BlocksJson">A <c>required</c> member JSON leaves out: no object initializer could create the DTO without it, so the DTO gets no JSON metadata.</param>
-internal readonly record struct UserMemberModel(GeneratedKinds Kind, string Name, string DisplayName, bool IsSecret, JsonMemberModel? Json, EquatableArray<JsonTypeModel> JsonTypes, bool BlocksJson);
+/// <param name="IsValidated">A property with validation attributes, or a non-nullable reference, which validation checks.</param>
+/// <param name="IsNonNullableReference">A non-nullable reference type: a present null is a validation error, as in MVC.</param>
+internal readonly record struct UserMemberModel(
+    GeneratedKinds Kind,
+    string Name,
+    string DisplayName,
+    bool IsSecret,
+    JsonMemberModel? Json,
+    EquatableArray<JsonTypeModel> JsonTypes,
+    bool BlocksJson,
+    bool IsValidated,
+    bool IsNonNullableReference);

@@ -78,6 +78,13 @@ internal static class MemberReader
             MemberShape.Value => UserDefinedValue(type),
             _ => target,
         };
+        // An owned or complex value (or a class the configuration may make one) is validated member by member.
+        var validatedValue = exclusion is null ? shape switch
+        {
+            MemberShape.ValueObject => valueType,
+            MemberShape.Reference => target,
+            _ => null,
+        } : null;
         return new MemberDeclaration(
             CSharpLiterals.Identifier(property.Name),
             property.Name,
@@ -105,13 +112,22 @@ internal static class MemberReader
             exclusion is null && valueType is not null ? SecretMemberOf(valueType) : null,
             exclusion is null ? ValidationAttributeReader.Read(property) : EquatableArray<AttributeModel>.Empty,
             exclusion is null ? DocumentationReader.Read(property, cancellationToken) : EquatableArray<string>.Empty,
-            exclusion is null && shape is MemberShape.Value or MemberShape.ValueObject ? JsonTypeReader.Read(type) : EquatableArray<JsonTypeModel>.Empty);
+            exclusion is null && shape is MemberShape.Value or MemberShape.ValueObject ? JsonTypeReader.Read(type) : EquatableArray<JsonTypeModel>.Empty,
+            validatedValue is null ? null : CSharpLiterals.TypeOfName(validatedValue),
+            validatedValue is null ? EquatableArray<string>.Empty : ValidatedMembers(validatedValue));
     }
 
     /// <summary>
     /// The user's own struct or class that a value member carries whole (itself, or the element of a collection), whose
     /// members could hold a secret; null for the framework's types.
     /// </summary>
+    /// <summary>The public instance properties of a value class that carry validation attributes.</summary>
+    private static EquatableArray<string> ValidatedMembers(INamedTypeSymbol valueType) =>
+        new(EntityShape.Properties(valueType)
+            .Where(p => p.DeclaredAccessibility == Accessibility.Public && p.GetMethod is not null && ValidationAttributeReader.Read(p).Count > 0)
+            .Select(p => p.Name)
+            .ToArray());
+
     private static INamedTypeSymbol? UserDefinedValue(ITypeSymbol type)
     {
         var candidate = UnwrapNullable(type switch

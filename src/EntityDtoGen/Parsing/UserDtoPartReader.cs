@@ -72,10 +72,20 @@ internal static class UserDtoPartReader
                         problems.Add(new EntityProblem(DiagnosticDescriptors.JsonMetadataDiffers, property.Locations.FirstOrDefault() ?? Location.None, null, new object?[] { part.Name + "." + property.Name, reason }));
                     }
 
-                    yield return new UserMemberModel(kind, CSharpLiterals.Identifier(member.Name), member.Name, secret, json.Member, json.Types, property.IsRequired && json.Member is null);
+                    var nonNullable = property.Type.IsReferenceType && property.Type.NullableAnnotation == NullableAnnotation.NotAnnotated;
+                    yield return new UserMemberModel(
+                        kind,
+                        CSharpLiterals.Identifier(member.Name),
+                        member.Name,
+                        secret,
+                        json.Member,
+                        json.Types,
+                        property.IsRequired && json.Member is null,
+                        nonNullable || ValidationAttributeReader.Read(property).Count > 0,
+                        nonNullable);
                     break;
                 case IFieldSymbol { IsStatic: false, IsImplicitlyDeclared: false, DeclaredAccessibility: Accessibility.Public, IsConst: false }:
-                    yield return new UserMemberModel(kind, CSharpLiterals.Identifier(member.Name), member.Name, secret, null, EquatableArray<JsonTypeModel>.Empty, ((IFieldSymbol)member).IsRequired);
+                    yield return new UserMemberModel(kind, CSharpLiterals.Identifier(member.Name), member.Name, secret, null, EquatableArray<JsonTypeModel>.Empty, ((IFieldSymbol)member).IsRequired, false, false);
                     break;
             }
         }

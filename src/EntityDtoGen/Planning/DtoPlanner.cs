@@ -308,6 +308,8 @@ internal static class DtoPlanner
             declaration.ValidationAttributes,
             declaration.Documentation,
             member.IsValueObject,
-            declaration.JsonTypes);
+            declaration.JsonTypes,
+            member.IsValueObject ? declaration.ValueType : null,
+            member.IsValueObject ? declaration.ValueMembers : EquatableArray<string>.Empty);
     }
 }

@@ -58,18 +58,23 @@ public sealed record TargetFramework(string Name, LanguageVersion LanguageVersio
         References = References.Concat(PackageAssemblies(packages).Select(path => MetadataReference.CreateFromFile(path))).ToArray(),
     };
 
-    /// <summary>The same target with ASP.NET Core's reference assemblies, from the SDK's targeting pack.</summary>
+    /// <summary>
+    /// The same target with ASP.NET Core's reference assemblies: the SDK's targeting pack for the SDK's own framework, the
+    /// downloaded <c>Microsoft.AspNetCore.App.Ref</c> package for an older one.
+    /// </summary>
     public TargetFramework WithAspNetCore()
     {
         var runtime = System.IO.Path.GetDirectoryName(typeof(object).Assembly.Location)!;
         var dotnetRoot = System.IO.Path.GetFullPath(System.IO.Path.Combine(runtime, "..", "..", ".."));
-        var packs = System.IO.Path.Combine(dotnetRoot, "packs", "Microsoft.AspNetCore.App.Ref");
         var moniker = Name.Split(' ')[0];
-        var folder = System.IO.Directory.GetDirectories(packs)
+        var packageRoot = typeof(TargetFramework).Assembly.GetCustomAttributes<System.Reflection.AssemblyMetadataAttribute>().Single(a => a.Key == "NuGetPackageRoot").Value!;
+        var folder = new[] { System.IO.Path.Combine(dotnetRoot, "packs", "Microsoft.AspNetCore.App.Ref"), System.IO.Path.Combine(packageRoot, "microsoft.aspnetcore.app.ref") }
+            .Where(System.IO.Directory.Exists)
+            .SelectMany(System.IO.Directory.GetDirectories)
             .Select(version => System.IO.Path.Combine(version, "ref", moniker))
             .Where(System.IO.Directory.Exists)
             .OrderBy(path => path, StringComparer.Ordinal)
-            .LastOrDefault() ?? throw new InvalidOperationException($"No ASP.NET Core reference pack for {moniker} under {packs}");
+            .LastOrDefault() ?? throw new InvalidOperationException($"No ASP.NET Core reference pack for {moniker}");
         return this with
         {
             Name = Name + " + ASP.NET Core",

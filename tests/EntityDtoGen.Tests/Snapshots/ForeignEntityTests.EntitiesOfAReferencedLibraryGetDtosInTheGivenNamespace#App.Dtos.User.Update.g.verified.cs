@@ -26,17 +26,11 @@ namespace App.Dtos
             var results = new global::System.Collections.Generic.List<global::System.ComponentModel.DataAnnotations.ValidationResult>();
             if (this.Email.HasValue)
             {
-                Check(this.Email.Value, "Email", new global::System.ComponentModel.DataAnnotations.RequiredAttribute() { AllowEmptyStrings = true }, new global::System.ComponentModel.DataAnnotations.EmailAddressAttribute(), new global::System.ComponentModel.DataAnnotations.MaxLengthAttribute(256));
+                global::EntityDtoGen.DtoValidator.Member<global::Domain.User>(this, this.Email.Value, "Email", "Email", global::EntityDtoGen.DtoValidationRules.NotNull | global::EntityDtoGen.DtoValidationRules.SkipCompare, validationContext, results);
             }
 
             OnValidate(validationContext, results);
             return results;
-
-            void Check(object? value, string memberName, params global::System.ComponentModel.DataAnnotations.ValidationAttribute[] rules)
-            {
-                var context = new global::System.ComponentModel.DataAnnotations.ValidationContext(this, validationContext, validationContext.Items) { MemberName = memberName, DisplayName = memberName };
-                global::System.ComponentModel.DataAnnotations.Validator.TryValidateValue(value, context, results, rules);
-            }
         }
 
         /// <summary>Adds validation of your own, run after the generated checks.</summary>

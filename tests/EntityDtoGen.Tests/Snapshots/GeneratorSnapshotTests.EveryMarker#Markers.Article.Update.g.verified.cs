@@ -61,63 +61,36 @@ namespace Markers
             var results = new global::System.Collections.Generic.List<global::System.ComponentModel.DataAnnotations.ValidationResult>();
             if (this.Title.HasValue)
             {
-                Check(this.Title.Value, "Title", new global::System.ComponentModel.DataAnnotations.RequiredAttribute() { AllowEmptyStrings = true });
+                global::EntityDtoGen.DtoValidator.Member<global::Markers.Article>(this, this.Title.Value, "Title", "Title", global::EntityDtoGen.DtoValidationRules.NotNull | global::EntityDtoGen.DtoValidationRules.SkipCompare, validationContext, results);
             }
 
             if (this.Summary.HasValue)
             {
-                Check(this.Summary.Value, "Summary", new global::System.ComponentModel.DataAnnotations.RequiredAttribute() { AllowEmptyStrings = true });
+                global::EntityDtoGen.DtoValidator.Member<global::Markers.Article>(this, this.Summary.Value, "Summary", "Summary", global::EntityDtoGen.DtoValidationRules.NotNull | global::EntityDtoGen.DtoValidationRules.SkipCompare, validationContext, results);
             }
 
             if (this.Keywords.HasValue)
             {
-                Check(this.Keywords.Value, "Keywords", new global::System.ComponentModel.DataAnnotations.RequiredAttribute() { AllowEmptyStrings = true });
+                global::EntityDtoGen.DtoValidator.Member<global::Markers.Article>(this, this.Keywords.Value, "Keywords", "Keywords", global::EntityDtoGen.DtoValidationRules.NotNull | global::EntityDtoGen.DtoValidationRules.SkipCompare, validationContext, results);
             }
 
             if (this.Scores.HasValue)
             {
-                Check(this.Scores.Value, "Scores", new global::System.ComponentModel.DataAnnotations.RequiredAttribute() { AllowEmptyStrings = true });
+                global::EntityDtoGen.DtoValidator.Member<global::Markers.Article>(this, this.Scores.Value, "Scores", "Scores", global::EntityDtoGen.DtoValidationRules.NotNull | global::EntityDtoGen.DtoValidationRules.SkipCompare, validationContext, results);
             }
 
             if (this.Related.HasValue)
             {
-                Check(this.Related.Value, "Related", new global::System.ComponentModel.DataAnnotations.RequiredAttribute() { AllowEmptyStrings = true });
+                global::EntityDtoGen.DtoValidator.Member<global::Markers.Article>(this, this.Related.Value, "Related", "Related", global::EntityDtoGen.DtoValidationRules.NotNull | global::EntityDtoGen.DtoValidationRules.SkipCompare, validationContext, results);
             }
 
             if (this.Address.HasValue)
             {
-                Check(this.Address.Value, "Address", new global::System.ComponentModel.DataAnnotations.RequiredAttribute() { AllowEmptyStrings = true });
-                CheckMembers(this.Address.Value, "Address");
-            }
-
-            if (this.Price.HasValue)
-            {
-                CheckMembers(this.Price.Value, "Price");
+                global::EntityDtoGen.DtoValidator.Member<global::Markers.Article>(this, this.Address.Value, "Address", "Address", global::EntityDtoGen.DtoValidationRules.NotNull | global::EntityDtoGen.DtoValidationRules.SkipCompare, validationContext, results);
             }
 
             OnValidate(validationContext, results);
             return results;
-
-            void Check(object? value, string memberName, params global::System.ComponentModel.DataAnnotations.ValidationAttribute[] rules)
-            {
-                var context = new global::System.ComponentModel.DataAnnotations.ValidationContext(this, validationContext, validationContext.Items) { MemberName = memberName, DisplayName = memberName };
-                global::System.ComponentModel.DataAnnotations.Validator.TryValidateValue(value, context, results, rules);
-            }
-
-            void CheckMembers(object? value, string memberName)
-            {
-                if (value is null)
-                {
-                    return;
-                }
-
-                var inner = new global::System.Collections.Generic.List<global::System.ComponentModel.DataAnnotations.ValidationResult>();
-                global::System.ComponentModel.DataAnnotations.Validator.TryValidateObject(value, new global::System.ComponentModel.DataAnnotations.ValidationContext(value, validationContext, validationContext.Items), inner, validateAllProperties: true);
-                foreach (var result in inner)
-                {
-                    results.Add(new global::System.ComponentModel.DataAnnotations.ValidationResult(result.ErrorMessage, global::System.Linq.Enumerable.ToArray(global::System.Linq.Enumerable.Select(result.MemberNames, name => memberName + "." + name))));
-                }
-            }
         }
 
         /// <summary>Adds validation of your own, run after the generated checks.</summary>

@@ -28,17 +28,11 @@ namespace Seed.Domain
             var results = new global::System.Collections.Generic.List<global::System.ComponentModel.DataAnnotations.ValidationResult>();
             if (this.Title.HasValue)
             {
-                Check(this.Title.Value, "Title", new global::System.ComponentModel.DataAnnotations.RequiredAttribute(), new global::System.ComponentModel.DataAnnotations.StringLengthAttribute(200) { MinimumLength = 3 });
+                global::EntityDtoGen.DtoValidator.Member<global::Seed.Domain.Assessment>(this, this.Title.Value, "Title", "Title", global::EntityDtoGen.DtoValidationRules.NotNull | global::EntityDtoGen.DtoValidationRules.SkipCompare, validationContext, results);
             }
 
             OnValidate(validationContext, results);
             return results;
-
-            void Check(object? value, string memberName, params global::System.ComponentModel.DataAnnotations.ValidationAttribute[] rules)
-            {
-                var context = new global::System.ComponentModel.DataAnnotations.ValidationContext(this, validationContext, validationContext.Items) { MemberName = memberName, DisplayName = memberName };
-                global::System.ComponentModel.DataAnnotations.Validator.TryValidateValue(value, context, results, rules);
-            }
         }
 
         /// <summary>Adds validation of your own, run after the generated checks.</summary>

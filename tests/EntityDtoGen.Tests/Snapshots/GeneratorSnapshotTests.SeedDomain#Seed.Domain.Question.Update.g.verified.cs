@@ -25,22 +25,16 @@ namespace Seed.Domain
             var results = new global::System.Collections.Generic.List<global::System.ComponentModel.DataAnnotations.ValidationResult>();
             if (this.Text.HasValue)
             {
-                Check(this.Text.Value, "Text", new global::System.ComponentModel.DataAnnotations.RequiredAttribute(), new global::System.ComponentModel.DataAnnotations.MaxLengthAttribute(1000));
+                global::EntityDtoGen.DtoValidator.Member<global::Seed.Domain.Question>(this, this.Text.Value, "Text", "Text", global::EntityDtoGen.DtoValidationRules.NotNull | global::EntityDtoGen.DtoValidationRules.SkipCompare, validationContext, results);
             }
 
             if (this.Order.HasValue)
             {
-                Check(this.Order.Value, "Order", new global::System.ComponentModel.DataAnnotations.RangeAttribute(1, 100));
+                global::EntityDtoGen.DtoValidator.Member<global::Seed.Domain.Question>(this, this.Order.Value, "Order", "Order", global::EntityDtoGen.DtoValidationRules.SkipCompare, validationContext, results);
             }
 
             OnValidate(validationContext, results);
             return results;
-
-            void Check(object? value, string memberName, params global::System.ComponentModel.DataAnnotations.ValidationAttribute[] rules)
-            {
-                var context = new global::System.ComponentModel.DataAnnotations.ValidationContext(this, validationContext, validationContext.Items) { MemberName = memberName, DisplayName = memberName };
-                global::System.ComponentModel.DataAnnotations.Validator.TryValidateValue(value, context, results, rules);
-            }
         }
 
         /// <summary>Adds validation of your own, run after the generated checks.</summary>

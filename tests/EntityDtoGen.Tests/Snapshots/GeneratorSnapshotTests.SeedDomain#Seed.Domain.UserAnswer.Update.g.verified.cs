@@ -22,17 +22,11 @@ namespace Seed.Domain
             var results = new global::System.Collections.Generic.List<global::System.ComponentModel.DataAnnotations.ValidationResult>();
             if (this.Score.HasValue)
             {
-                Check(this.Score.Value, "Score", new global::System.ComponentModel.DataAnnotations.RangeAttribute(0, 10));
+                global::EntityDtoGen.DtoValidator.Member<global::Seed.Domain.UserAnswer>(this, this.Score.Value, "Score", "Score", global::EntityDtoGen.DtoValidationRules.SkipCompare, validationContext, results);
             }
 
             OnValidate(validationContext, results);
             return results;
-
-            void Check(object? value, string memberName, params global::System.ComponentModel.DataAnnotations.ValidationAttribute[] rules)
-            {
-                var context = new global::System.ComponentModel.DataAnnotations.ValidationContext(this, validationContext, validationContext.Items) { MemberName = memberName, DisplayName = memberName };
-                global::System.ComponentModel.DataAnnotations.Validator.TryValidateValue(value, context, results, rules);
-            }
         }
 
         /// <summary>Adds validation of your own, run after the generated checks.</summary>

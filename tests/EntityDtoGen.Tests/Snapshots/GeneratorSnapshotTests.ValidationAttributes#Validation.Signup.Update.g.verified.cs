@@ -49,62 +49,61 @@ namespace Validation
             var results = new global::System.Collections.Generic.List<global::System.ComponentModel.DataAnnotations.ValidationResult>();
             if (this.Name.HasValue)
             {
-                Check(this.Name.Value, "Name", new global::System.ComponentModel.DataAnnotations.RequiredAttribute() { ErrorMessage = "We need \"your\" name." }, new global::System.ComponentModel.DataAnnotations.StringLengthAttribute(50) { MinimumLength = 2 });
+                global::EntityDtoGen.DtoValidator.Member<global::Validation.Signup>(this, this.Name.Value, "Name", "Name", global::EntityDtoGen.DtoValidationRules.NotNull | global::EntityDtoGen.DtoValidationRules.SkipCompare, validationContext, results);
             }
 
             if (this.Email.HasValue)
             {
-                Check(this.Email.Value, "Email", new global::System.ComponentModel.DataAnnotations.EmailAddressAttribute(), new global::System.ComponentModel.DataAnnotations.MaxLengthAttribute(256));
+                global::EntityDtoGen.DtoValidator.Member<global::Validation.Signup>(this, this.Email.Value, "Email", "Email", global::EntityDtoGen.DtoValidationRules.SkipCompare, validationContext, results);
             }
 
             if (this.Phone.HasValue)
             {
-                Check(this.Phone.Value, "Phone", new global::System.ComponentModel.DataAnnotations.PhoneAttribute());
+                global::EntityDtoGen.DtoValidator.Member<global::Validation.Signup>(this, this.Phone.Value, "Phone", "Phone", global::EntityDtoGen.DtoValidationRules.SkipCompare, validationContext, results);
             }
 
             if (this.Website.HasValue)
             {
-                Check(this.Website.Value, "Website", new global::System.ComponentModel.DataAnnotations.UrlAttribute());
+                global::EntityDtoGen.DtoValidator.Member<global::Validation.Signup>(this, this.Website.Value, "Website", "Website", global::EntityDtoGen.DtoValidationRules.SkipCompare, validationContext, results);
             }
 
             if (this.Score.HasValue)
             {
-                Check(this.Score.Value, "Score", new global::System.ComponentModel.DataAnnotations.RangeAttribute(0.5D, 99.5D));
+                global::EntityDtoGen.DtoValidator.Member<global::Validation.Signup>(this, this.Score.Value, "Score", "Score", global::EntityDtoGen.DtoValidationRules.SkipCompare, validationContext, results);
             }
 
             if (this.Budget.HasValue)
             {
-                Check(this.Budget.Value, "Budget", new global::System.ComponentModel.DataAnnotations.RangeAttribute(typeof(decimal), "0", "1000"));
+                global::EntityDtoGen.DtoValidator.Member<global::Validation.Signup>(this, this.Budget.Value, "Budget", "Budget", global::EntityDtoGen.DtoValidationRules.SkipCompare, validationContext, results);
             }
 
             if (this.Handle.HasValue)
             {
-                Check(this.Handle.Value, "Handle", new global::System.ComponentModel.DataAnnotations.RegularExpressionAttribute("^[a-z]+\\d*$"));
+                global::EntityDtoGen.DtoValidator.Member<global::Validation.Signup>(this, this.Handle.Value, "Handle", "Handle", global::EntityDtoGen.DtoValidationRules.SkipCompare, validationContext, results);
             }
 
             if (this.Plan.HasValue)
             {
-                Check(this.Plan.Value, "Plan", new global::System.ComponentModel.DataAnnotations.AllowedValuesAttribute(new object?[] { "free", "pro", null }));
+                global::EntityDtoGen.DtoValidator.Member<global::Validation.Signup>(this, this.Plan.Value, "Plan", "Plan", global::EntityDtoGen.DtoValidationRules.SkipCompare, validationContext, results);
             }
 
             if (this.Interests.HasValue)
             {
-                Check(this.Interests.Value, "Interests", new global::System.ComponentModel.DataAnnotations.RequiredAttribute() { AllowEmptyStrings = true }, new global::System.ComponentModel.DataAnnotations.LengthAttribute(1, 5));
+                global::EntityDtoGen.DtoValidator.Member<global::Validation.Signup>(this, this.Interests.Value, "Interests", "Interests", global::EntityDtoGen.DtoValidationRules.NotNull | global::EntityDtoGen.DtoValidationRules.SkipCompare, validationContext, results);
+            }
+
+            if (this.NameAgain.HasValue)
+            {
+                global::EntityDtoGen.DtoValidator.Member<global::Validation.Signup>(this, this.NameAgain.Value, "NameAgain", "NameAgain", global::EntityDtoGen.DtoValidationRules.SkipCompare, validationContext, results);
             }
 
             if (this.Slug.HasValue)
             {
-                Check(this.Slug.Value, "Slug", new global::Validation.SlugAttribute());
+                global::EntityDtoGen.DtoValidator.Member<global::Validation.Signup>(this, this.Slug.Value, "Slug", "Slug", global::EntityDtoGen.DtoValidationRules.SkipCompare, validationContext, results);
             }
 
             OnValidate(validationContext, results);
             return results;
-
-            void Check(object? value, string memberName, params global::System.ComponentModel.DataAnnotations.ValidationAttribute[] rules)
-            {
-                var context = new global::System.ComponentModel.DataAnnotations.ValidationContext(this, validationContext, validationContext.Items) { MemberName = memberName, DisplayName = memberName };
-                global::System.ComponentModel.DataAnnotations.Validator.TryValidateValue(value, context, results, rules);
-            }
         }
 
         /// <summary>Adds validation of your own, run after the generated checks.</summary>

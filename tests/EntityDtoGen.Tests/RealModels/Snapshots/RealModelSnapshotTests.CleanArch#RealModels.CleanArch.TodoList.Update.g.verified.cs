@@ -22,33 +22,11 @@ namespace RealModels.CleanArch
             var results = new global::System.Collections.Generic.List<global::System.ComponentModel.DataAnnotations.ValidationResult>();
             if (this.Colour.HasValue)
             {
-                Check(this.Colour.Value, "Colour", new global::System.ComponentModel.DataAnnotations.RequiredAttribute() { AllowEmptyStrings = true });
-                CheckMembers(this.Colour.Value, "Colour");
+                global::EntityDtoGen.DtoValidator.Member<global::RealModels.CleanArch.TodoList>(this, this.Colour.Value, "Colour", "Colour", global::EntityDtoGen.DtoValidationRules.NotNull | global::EntityDtoGen.DtoValidationRules.SkipCompare, validationContext, results);
             }
 
             OnValidate(validationContext, results);
             return results;
-
-            void Check(object? value, string memberName, params global::System.ComponentModel.DataAnnotations.ValidationAttribute[] rules)
-            {
-                var context = new global::System.ComponentModel.DataAnnotations.ValidationContext(this, validationContext, validationContext.Items) { MemberName = memberName, DisplayName = memberName };
-                global::System.ComponentModel.DataAnnotations.Validator.TryValidateValue(value, context, results, rules);
-            }
-
-            void CheckMembers(object? value, string memberName)
-            {
-                if (value is null)
-                {
-                    return;
-                }
-
-                var inner = new global::System.Collections.Generic.List<global::System.ComponentModel.DataAnnotations.ValidationResult>();
-                global::System.ComponentModel.DataAnnotations.Validator.TryValidateObject(value, new global::System.ComponentModel.DataAnnotations.ValidationContext(value, validationContext, validationContext.Items), inner, validateAllProperties: true);
-                foreach (var result in inner)
-                {
-                    results.Add(new global::System.ComponentModel.DataAnnotations.ValidationResult(result.ErrorMessage, global::System.Linq.Enumerable.ToArray(global::System.Linq.Enumerable.Select(result.MemberNames, name => memberName + "." + name))));
-                }
-            }
         }
 
         /// <summary>Adds validation of your own, run after the generated checks.</summary>

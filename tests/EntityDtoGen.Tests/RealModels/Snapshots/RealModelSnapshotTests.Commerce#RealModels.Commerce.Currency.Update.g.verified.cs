@@ -44,22 +44,16 @@ namespace RealModels.Commerce
             var results = new global::System.Collections.Generic.List<global::System.ComponentModel.DataAnnotations.ValidationResult>();
             if (this.Name.HasValue)
             {
-                Check(this.Name.Value, "Name", new global::System.ComponentModel.DataAnnotations.RequiredAttribute() { AllowEmptyStrings = true });
+                global::EntityDtoGen.DtoValidator.Member<global::RealModels.Commerce.Currency>(this, this.Name.Value, "Name", "Name", global::EntityDtoGen.DtoValidationRules.NotNull | global::EntityDtoGen.DtoValidationRules.SkipCompare, validationContext, results);
             }
 
             if (this.CurrencyCode.HasValue)
             {
-                Check(this.CurrencyCode.Value, "CurrencyCode", new global::System.ComponentModel.DataAnnotations.RequiredAttribute() { AllowEmptyStrings = true });
+                global::EntityDtoGen.DtoValidator.Member<global::RealModels.Commerce.Currency>(this, this.CurrencyCode.Value, "CurrencyCode", "CurrencyCode", global::EntityDtoGen.DtoValidationRules.NotNull | global::EntityDtoGen.DtoValidationRules.SkipCompare, validationContext, results);
             }
 
             OnValidate(validationContext, results);
             return results;
-
-            void Check(object? value, string memberName, params global::System.ComponentModel.DataAnnotations.ValidationAttribute[] rules)
-            {
-                var context = new global::System.ComponentModel.DataAnnotations.ValidationContext(this, validationContext, validationContext.Items) { MemberName = memberName, DisplayName = memberName };
-                global::System.ComponentModel.DataAnnotations.Validator.TryValidateValue(value, context, results, rules);
-            }
         }
 
         /// <summary>Adds validation of your own, run after the generated checks.</summary>
