@@ -1,6 +1,6 @@
 using EntityDtoGen.Sample.Api.Data;
 using EntityDtoGen.Sample.Api.Endpoints;
-using EntityDtoGen.Sample.Api.OpenApi;
+using EntityDtoGen;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
@@ -12,7 +12,7 @@ var builder = WebApplication.CreateBuilder(args);
 builder.Services.AddDbContext<SampleDb>(options => options.UseSqlite(builder.Configuration.GetConnectionString("Sample")));
 builder.Services.AddControllers();
 builder.Services.AddProblemDetails();
-builder.Services.AddOpenApi(options => options.AddSchemaTransformer<OptionalSchemaTransformer>());
+builder.Services.AddOpenApi(options => options.AddDtoSchemas());
 
 var app = builder.Build();
 using (var scope = app.Services.CreateScope())

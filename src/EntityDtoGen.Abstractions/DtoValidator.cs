@@ -41,7 +41,7 @@ public static class DtoValidator
         ValidationContext? parent,
         List<ValidationResult> results)
     {
-        var (attributes, displayName) = Attributes<TDeclaring>.Of(property);
+        var (attributes, displayName) = PropertyRules<TDeclaring>.Of(property);
         var skipCompare = (rules & DtoValidationRules.SkipCompare) != 0;
         var checks = new List<ValidationAttribute>(attributes.Length + 1);
         if ((rules & DtoValidationRules.NotNull) != 0 && !attributes.Any(a => a is RequiredAttribute))
@@ -64,6 +64,13 @@ public static class DtoValidator
             results.Add(new ValidationResult(result.ErrorMessage, [path]));
         }
     }
+
+    /// <summary>The validation attributes <typeparamref name="TDeclaring"/> declares on its property <paramref name="property"/>, read once.</summary>
+    /// <typeparam name="TDeclaring">The declaring type.</typeparam>
+    /// <param name="property">The property name.</param>
+    /// <returns>The attributes; empty when there is no such property.</returns>
+    public static ValidationAttribute[] Attributes<[DynamicallyAccessedMembers(DynamicallyAccessedMemberTypes.PublicProperties)] TDeclaring>(string property) =>
+        PropertyRules<TDeclaring>.Of(property).Attributes;
 
     /// <summary>Adds what the object's own <see cref="IValidatableObject.Validate"/> says, as MVC would ask it.</summary>
     /// <param name="instance">The object.</param>
@@ -118,7 +125,7 @@ public static class DtoValidator
         new(instance, (IServiceProvider?)parent ?? services, parent?.Items) { DisplayName = displayName, MemberName = memberName };
 
     /// <summary>The validation attributes and display name (<c>[Display(Name = …)]</c>) of each property of <typeparamref name="T"/>, read once.</summary>
-    private static class Attributes<[DynamicallyAccessedMembers(DynamicallyAccessedMemberTypes.PublicProperties)] T>
+    private static class PropertyRules<[DynamicallyAccessedMembers(DynamicallyAccessedMemberTypes.PublicProperties)] T>
     {
         private static readonly ConcurrentDictionary<string, (ValidationAttribute[] Attributes, string DisplayName)> ByProperty = new(StringComparer.Ordinal);
 

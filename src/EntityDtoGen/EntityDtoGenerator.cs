@@ -111,7 +111,8 @@ public sealed class EntityDtoGenerator : IIncrementalGenerator
                 compilation.GetTypeByMetadataName(KnownNames.ValidateNeverAttribute) is not null,
                 compilation.GetTypeByMetadataName(KnownNames.EfDbContext) is not null,
                 compilation.GetTypeByMetadataName(KnownNames.EndpointFilterExtensions) is not null && compilation.GetTypeByMetadataName(KnownNames.TypedResults) is not null,
-                compilation.GetTypeByMetadataName(KnownNames.ValidatableInfoResolver) is not null))
+                compilation.GetTypeByMetadataName(KnownNames.ValidatableInfoResolver) is not null,
+                compilation.GetTypeByMetadataName(KnownNames.OpenApiSchemaTransformer) is not null && compilation.GetTypeByMetadataName(KnownNames.OpenApiJsonSchemaType) is not null))
             .WithTrackingName(TrackingNames.Features);
 
         var plans = PlanAndEmit(context, declarations, facts, features);
@@ -204,6 +205,11 @@ public sealed class EntityDtoGenerator : IIncrementalGenerator
             {
                 output.AddSource(DtoValidationEmitter.HintName, DtoValidationEmitter.Emit(pair.Left, pair.Right));
             }
+
+            if (pair.Left.Count > 0 && pair.Right.HasOpenApi)
+            {
+                output.AddSource(DtoOpenApiEmitter.HintName, DtoOpenApiEmitter.Emit(pair.Left));
+            }
         });
     }
 
@@ -272,6 +278,10 @@ public sealed class EntityDtoGenerator : IIncrementalGenerator
         if (ValidationEmitter.Validates(entity))
         {
             output.AddSource(entity.HintNamePrefix + ".Validation.g.cs", ValidationEmitter.Emit(entity));
+            if (features.HasOpenApi)
+            {
+                output.AddSource(entity.HintNamePrefix + ".OpenApi.g.cs", OpenApiEmitter.Emit(entity));
+            }
         }
         if (features.HasEntityFrameworkCore)
         {

@@ -53,4 +53,6 @@ internal static class KnownNames
     public const string EndpointFilterExtensions = "Microsoft.AspNetCore.Http.EndpointFilterExtensions";
     public const string TypedResults = "Microsoft.AspNetCore.Http.TypedResults";
     public const string ValidatableInfoResolver = "Microsoft.Extensions.Validation.IValidatableInfoResolver";
+    public const string OpenApiSchemaTransformer = "Microsoft.AspNetCore.OpenApi.IOpenApiSchemaTransformer";
+    public const string OpenApiJsonSchemaType = "Microsoft.OpenApi.JsonSchemaType";
 }

@@ -20,6 +20,16 @@ public sealed class WebIntegrationTests
     }
 
     [Fact]
+    public void WithOpenApiTheSchemaTransformerIsGenerated()
+    {
+        var target = TargetFramework.Net10.WithEntityFrameworkCore().WithAspNetCore().WithOpenApi();
+        var run = GeneratorHarness.RunAndAssertClean([target], [TestSources.SeedDomain]);
+
+        Snapshot.Match(run.File("EntityDtoGen.DtoOpenApi.g.cs"), "EntityDtoGen.DtoOpenApi.g");
+        Snapshot.Match(run.File("Seed.Domain.User.OpenApi.g.cs"), "Seed.Domain.User.OpenApi.g");
+    }
+
+    [Fact]
     public void OnNet8TheFilterIsGeneratedWithoutTheNet10Resolver()
     {
         var run = GeneratorHarness.Run(TargetFramework.Net8.WithEntityFrameworkCore().WithAspNetCore(), TestSources.SeedDomain);
@@ -28,6 +38,7 @@ public sealed class WebIntegrationTests
         Assert.Contains("WithDtoValidation<TBuilder>", validation);
         Assert.DoesNotContain("IValidatableInfoResolver", validation);
         Assert.Empty(run.CompilationDiagnostics());
+        Assert.DoesNotContain(run.GeneratedFiles, f => f.HintName.Contains("OpenApi", System.StringComparison.Ordinal));
     }
 
     [Fact]

@@ -5,4 +5,5 @@ namespace EntityDtoGen.Model;
 /// <param name="HasEntityFrameworkCore">EF Core is referenced.</param>
 /// <param name="HasEndpointFilters">ASP.NET Core's minimal-API endpoint filters (.NET 7 and later) and typed results are referenced.</param>
 /// <param name="HasValidationResolver">.NET 10's <c>Microsoft.Extensions.Validation</c> resolvers are referenced.</param>
-internal readonly record struct CompilationFeatures(bool HasValidateNever, bool HasEntityFrameworkCore, bool HasEndpointFilters, bool HasValidationResolver);
+/// <param name="HasOpenApi"><c>Microsoft.AspNetCore.OpenApi</c>'s schema transformers (10 or later, on Microsoft.OpenApi 2) are referenced.</param>
+internal readonly record struct CompilationFeatures(bool HasValidateNever, bool HasEntityFrameworkCore, bool HasEndpointFilters, bool HasValidationResolver, bool HasOpenApi);

@@ -82,6 +82,18 @@ public sealed record TargetFramework(string Name, LanguageVersion LanguageVersio
         };
     }
 
+    /// <summary>The same target with <c>Microsoft.AspNetCore.OpenApi</c> 10 and the Microsoft.OpenApi 2 it builds on.</summary>
+    public TargetFramework WithOpenApi()
+    {
+        var root = typeof(TargetFramework).Assembly.GetCustomAttributes<System.Reflection.AssemblyMetadataAttribute>().Single(a => a.Key == "NuGetPackageRoot").Value!;
+        string[] assemblies =
+        [
+            System.IO.Path.Combine(root, "microsoft.aspnetcore.openapi", "10.0.0", "lib", "net10.0", "Microsoft.AspNetCore.OpenApi.dll"),
+            System.IO.Path.Combine(root, "microsoft.openapi", "2.3.0", "lib", "net8.0", "Microsoft.OpenApi.dll"),
+        ];
+        return this with { Name = Name + " + OpenAPI", References = References.Concat(assemblies.Select(path => MetadataReference.CreateFromFile(path))).ToArray() };
+    }
+
     private IEnumerable<string> PackageAssemblies(string[] packages)
     {
         var root = typeof(TargetFramework).Assembly.GetCustomAttributes<System.Reflection.AssemblyMetadataAttribute>()
