@@ -18,6 +18,34 @@ namespace EntityDtoGen;
 [EditorBrowsable(EditorBrowsableState.Never)]
 public static class DtoJsonMetadata
 {
+    /// <summary>
+    /// Registers a DTO or shape and the collections an endpoint returns or takes it in (<c>List&lt;T&gt;</c>, arrays,
+    /// <c>IEnumerable&lt;T&gt;</c>, <c>IReadOnlyList&lt;T&gt;</c>, <c>IAsyncEnumerable&lt;T&gt;</c>, …), which no
+    /// source-generated context can describe, as it cannot see the generated type.
+    /// </summary>
+    /// <typeparam name="T">The DTO or shape.</typeparam>
+    /// <param name="types">The generated resolver's registrations.</param>
+    /// <param name="create">Creates the DTO's own metadata.</param>
+    public static void Register<T>(Dictionary<Type, Func<JsonSerializerOptions, JsonTypeInfo>> types, Func<JsonSerializerOptions, JsonTypeInfo> create)
+        where T : notnull
+    {
+        if (types is null)
+        {
+            throw new ArgumentNullException(nameof(types));
+        }
+
+        types[typeof(T)] = create;
+        types[typeof(List<T>)] = static options => List<T>(options);
+        types[typeof(T[])] = static options => Array<T>(options);
+        types[typeof(IEnumerable<T>)] = static options => Sequence<IEnumerable<T>, T>(options);
+        types[typeof(IReadOnlyList<T>)] = static options => Sequence<IReadOnlyList<T>, T>(options);
+        types[typeof(IReadOnlyCollection<T>)] = static options => Sequence<IReadOnlyCollection<T>, T>(options);
+        types[typeof(IList<T>)] = static options => ListInterface<IList<T>, T>(options);
+        types[typeof(ICollection<T>)] = static options => Collection<ICollection<T>, T>(options);
+        types[typeof(IAsyncEnumerable<T>)] = static options =>
+            JsonMetadataServices.CreateIAsyncEnumerableInfo<IAsyncEnumerable<T>, T>(options, new JsonCollectionInfoValues<IAsyncEnumerable<T>>());
+    }
+
     /// <summary>Metadata for a type read and written by <paramref name="converter"/>, unless the options name a converter of their own for it.</summary>
     public static JsonTypeInfo<T> Value<T>(JsonSerializerOptions options, JsonConverter<T> converter) =>
         JsonMetadataServices.CreateValueInfo<T>(options, ConverterFromOptions<T>(options) ?? converter);

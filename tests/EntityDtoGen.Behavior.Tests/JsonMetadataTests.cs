@@ -145,6 +145,8 @@ public sealed class JsonMetadataTests
         Assert.Contains(typeof(UserListItem), described);
         Assert.Contains(typeof(Optional<Role>), described);
         Assert.Contains(typeof(IReadOnlyList<AssessmentRead>), described);
+        Assert.Contains(typeof(List<UserRead>), described);
+        Assert.Contains(typeof(IAsyncEnumerable<UserListItem>), described);
         Assert.DoesNotContain(described, t => t == typeof(User) || t == typeof(Assessment) || t == typeof(Address));
     }
 

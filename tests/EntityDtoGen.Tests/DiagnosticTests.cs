@@ -557,7 +557,7 @@ public sealed class DiagnosticTests
         var diagnostic = Assert.Single(run.AnalyzerDiagnostics());
         AssertDiagnostic(diagnostic, "EDG020", DiagnosticSeverity.Warning, located);
         Assert.Equal("The generated JSON metadata for " + message.Replace("': ", "' differs from reflection-based serialization: ", System.StringComparison.Ordinal), diagnostic.GetMessage());
-        Assert.Equal(describesCreate, run.File("Entity.Json.g.cs").Contains("types[typeof(global::EntityCreate)]", System.StringComparison.Ordinal));
+        Assert.Equal(describesCreate, run.File("Entity.Json.g.cs").Contains("Register<global::EntityCreate>", System.StringComparison.Ordinal));
     }
 
     [Theory]

@@ -50,11 +50,6 @@ internal static class JsonContracts
             }
         }
 
-        foreach (var navigation in entity.Navigations.Where(n => n.IncludeInRead && n.IsCollection))
-        {
-            types.Add(JsonTypeReader.ReadOnlyList(navigation.TargetReadType));
-        }
-
         foreach (var member in entity.UserMembers.Where(m => m.Json is not null && entity.Has(m.Kind)))
         {
             types.AddRange(member.JsonTypes);

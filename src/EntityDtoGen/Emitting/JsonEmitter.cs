@@ -43,7 +43,7 @@ internal static class JsonEmitter
         writer.OpenBlock();
         foreach (var contract in contracts)
         {
-            writer.WriteLine("types[typeof(" + contract.Type + ")] = " + contract.Method + ";");
+            writer.WriteLine(Metadata + ".Register<" + contract.Type + ">(types, " + contract.Method + ");");
         }
 
         foreach (var type in types)

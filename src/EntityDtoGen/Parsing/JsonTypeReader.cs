@@ -39,10 +39,6 @@ internal static class JsonTypeReader
         return new JsonTypeModel("global::EntityDtoGen.Optional<" + key + ">", Metadata + "Optional<" + key + ">(options)");
     }
 
-    /// <summary>The registration of the <c>IReadOnlyList&lt;T&gt;</c> a Read DTO nests.</summary>
-    public static JsonTypeModel ReadOnlyList(string elementType) =>
-        new("global::System.Collections.Generic.IReadOnlyList<" + elementType + ">", Metadata + "Sequence<global::System.Collections.Generic.IReadOnlyList<" + elementType + ">, " + elementType + ">(options)");
-
     private static void Add(ITypeSymbol type, JsonTypeNames names, List<JsonTypeModel> result, int depth)
     {
         // Deeper nesting than a dictionary of lists is not something a DTO member has; stop rather than recurse on odd types.

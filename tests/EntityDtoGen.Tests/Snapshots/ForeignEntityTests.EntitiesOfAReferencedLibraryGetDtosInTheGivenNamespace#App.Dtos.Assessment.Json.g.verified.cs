@@ -9,7 +9,7 @@ namespace EntityDtoGen
         /// <summary>Adds the JSON metadata of the DTOs of <see cref="global::Domain.Assessment"/> and of the types their members use.</summary>
         private static void Register_App_002EDtos_002EAssessment(global::System.Collections.Generic.Dictionary<global::System.Type, global::System.Func<global::System.Text.Json.JsonSerializerOptions, global::System.Text.Json.Serialization.Metadata.JsonTypeInfo>> types)
         {
-            types[typeof(global::App.Dtos.AssessmentRead)] = Metadata_App_002EDtos_002EAssessment_Read;
+            global::EntityDtoGen.DtoJsonMetadata.Register<global::App.Dtos.AssessmentRead>(types, Metadata_App_002EDtos_002EAssessment_Read);
         }
 
         private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo Metadata_App_002EDtos_002EAssessment_Read(global::System.Text.Json.JsonSerializerOptions options) => global::EntityDtoGen.DtoJsonMetadata.Object<global::App.Dtos.AssessmentRead>(

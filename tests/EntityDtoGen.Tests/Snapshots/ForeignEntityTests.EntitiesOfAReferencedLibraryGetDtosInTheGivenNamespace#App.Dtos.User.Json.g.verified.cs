@@ -9,12 +9,11 @@ namespace EntityDtoGen
         /// <summary>Adds the JSON metadata of the DTOs of <see cref="global::Domain.User"/> and of the types their members use.</summary>
         private static void Register_App_002EDtos_002EUser(global::System.Collections.Generic.Dictionary<global::System.Type, global::System.Func<global::System.Text.Json.JsonSerializerOptions, global::System.Text.Json.Serialization.Metadata.JsonTypeInfo>> types)
         {
-            types[typeof(global::App.Dtos.UserCreate)] = Metadata_App_002EDtos_002EUser_Create;
-            types[typeof(global::App.Dtos.UserRead)] = Metadata_App_002EDtos_002EUser_Read;
-            types[typeof(global::App.Dtos.UserUpdate)] = Metadata_App_002EDtos_002EUser_Update;
+            global::EntityDtoGen.DtoJsonMetadata.Register<global::App.Dtos.UserCreate>(types, Metadata_App_002EDtos_002EUser_Create);
+            global::EntityDtoGen.DtoJsonMetadata.Register<global::App.Dtos.UserRead>(types, Metadata_App_002EDtos_002EUser_Read);
+            global::EntityDtoGen.DtoJsonMetadata.Register<global::App.Dtos.UserUpdate>(types, Metadata_App_002EDtos_002EUser_Update);
             types.TryAdd(typeof(global::EntityDtoGen.Optional<string>), static options => global::EntityDtoGen.DtoJsonMetadata.Optional<string>(options));
             types.TryAdd(typeof(global::EntityDtoGen.Optional<global::System.Guid?>), static options => global::EntityDtoGen.DtoJsonMetadata.Optional<global::System.Guid?>(options));
-            types.TryAdd(typeof(global::System.Collections.Generic.IReadOnlyList<global::App.Dtos.AssessmentRead>), static options => global::EntityDtoGen.DtoJsonMetadata.Sequence<global::System.Collections.Generic.IReadOnlyList<global::App.Dtos.AssessmentRead>, global::App.Dtos.AssessmentRead>(options));
         }
 
         private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo Metadata_App_002EDtos_002EUser_Create(global::System.Text.Json.JsonSerializerOptions options) => global::EntityDtoGen.DtoJsonMetadata.Object<global::App.Dtos.UserCreate>(

@@ -9,7 +9,7 @@ namespace EntityDtoGen
         /// <summary>Adds the JSON metadata of the read shape <see cref="global::App.Dtos.UserLine"/> and of the types its members use.</summary>
         private static void Register_App_002EDtos_002EUserLine(global::System.Collections.Generic.Dictionary<global::System.Type, global::System.Func<global::System.Text.Json.JsonSerializerOptions, global::System.Text.Json.Serialization.Metadata.JsonTypeInfo>> types)
         {
-            types[typeof(global::App.Dtos.UserLine)] = Metadata_App_002EDtos_002EUserLine_Shape;
+            global::EntityDtoGen.DtoJsonMetadata.Register<global::App.Dtos.UserLine>(types, Metadata_App_002EDtos_002EUserLine_Shape);
         }
 
         private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo Metadata_App_002EDtos_002EUserLine_Shape(global::System.Text.Json.JsonSerializerOptions options) => global::EntityDtoGen.DtoJsonMetadata.Object<global::App.Dtos.UserLine>(

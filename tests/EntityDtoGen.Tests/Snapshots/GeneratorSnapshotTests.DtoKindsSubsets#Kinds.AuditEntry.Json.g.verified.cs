@@ -9,7 +9,7 @@ namespace EntityDtoGen
         /// <summary>Adds the JSON metadata of the DTOs of <see cref="global::Kinds.AuditEntry"/> and of the types their members use.</summary>
         private static void Register_Kinds_002EAuditEntry(global::System.Collections.Generic.Dictionary<global::System.Type, global::System.Func<global::System.Text.Json.JsonSerializerOptions, global::System.Text.Json.Serialization.Metadata.JsonTypeInfo>> types)
         {
-            types[typeof(global::Kinds.AuditEntryRead)] = Metadata_Kinds_002EAuditEntry_Read;
+            global::EntityDtoGen.DtoJsonMetadata.Register<global::Kinds.AuditEntryRead>(types, Metadata_Kinds_002EAuditEntry_Read);
         }
 
         private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo Metadata_Kinds_002EAuditEntry_Read(global::System.Text.Json.JsonSerializerOptions options) => global::EntityDtoGen.DtoJsonMetadata.Object<global::Kinds.AuditEntryRead>(

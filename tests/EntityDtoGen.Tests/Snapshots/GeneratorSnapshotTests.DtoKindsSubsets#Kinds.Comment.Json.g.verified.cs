@@ -9,8 +9,8 @@ namespace EntityDtoGen
         /// <summary>Adds the JSON metadata of the DTOs of <see cref="global::Kinds.Comment"/> and of the types their members use.</summary>
         private static void Register_Kinds_002EComment(global::System.Collections.Generic.Dictionary<global::System.Type, global::System.Func<global::System.Text.Json.JsonSerializerOptions, global::System.Text.Json.Serialization.Metadata.JsonTypeInfo>> types)
         {
-            types[typeof(global::Kinds.CommentCreate)] = Metadata_Kinds_002EComment_Create;
-            types[typeof(global::Kinds.CommentRead)] = Metadata_Kinds_002EComment_Read;
+            global::EntityDtoGen.DtoJsonMetadata.Register<global::Kinds.CommentCreate>(types, Metadata_Kinds_002EComment_Create);
+            global::EntityDtoGen.DtoJsonMetadata.Register<global::Kinds.CommentRead>(types, Metadata_Kinds_002EComment_Read);
         }
 
         private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo Metadata_Kinds_002EComment_Create(global::System.Text.Json.JsonSerializerOptions options) => global::EntityDtoGen.DtoJsonMetadata.Object<global::Kinds.CommentCreate>(

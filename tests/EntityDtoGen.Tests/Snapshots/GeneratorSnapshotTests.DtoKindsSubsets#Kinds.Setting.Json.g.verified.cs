@@ -9,7 +9,7 @@ namespace EntityDtoGen
         /// <summary>Adds the JSON metadata of the DTOs of <see cref="global::Kinds.Setting"/> and of the types their members use.</summary>
         private static void Register_Kinds_002ESetting(global::System.Collections.Generic.Dictionary<global::System.Type, global::System.Func<global::System.Text.Json.JsonSerializerOptions, global::System.Text.Json.Serialization.Metadata.JsonTypeInfo>> types)
         {
-            types[typeof(global::Kinds.SettingUpdate)] = Metadata_Kinds_002ESetting_Update;
+            global::EntityDtoGen.DtoJsonMetadata.Register<global::Kinds.SettingUpdate>(types, Metadata_Kinds_002ESetting_Update);
             types.TryAdd(typeof(global::EntityDtoGen.Optional<string>), static options => global::EntityDtoGen.DtoJsonMetadata.Optional<string>(options));
         }
 

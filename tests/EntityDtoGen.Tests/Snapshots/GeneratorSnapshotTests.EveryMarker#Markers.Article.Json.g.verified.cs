@@ -9,9 +9,9 @@ namespace EntityDtoGen
         /// <summary>Adds the JSON metadata of the DTOs of <see cref="global::Markers.Article"/> and of the types their members use.</summary>
         private static void Register_Markers_002EArticle(global::System.Collections.Generic.Dictionary<global::System.Type, global::System.Func<global::System.Text.Json.JsonSerializerOptions, global::System.Text.Json.Serialization.Metadata.JsonTypeInfo>> types)
         {
-            types[typeof(global::Markers.ArticleCreate)] = Metadata_Markers_002EArticle_Create;
-            types[typeof(global::Markers.ArticleRead)] = Metadata_Markers_002EArticle_Read;
-            types[typeof(global::Markers.ArticleUpdate)] = Metadata_Markers_002EArticle_Update;
+            global::EntityDtoGen.DtoJsonMetadata.Register<global::Markers.ArticleCreate>(types, Metadata_Markers_002EArticle_Create);
+            global::EntityDtoGen.DtoJsonMetadata.Register<global::Markers.ArticleRead>(types, Metadata_Markers_002EArticle_Read);
+            global::EntityDtoGen.DtoJsonMetadata.Register<global::Markers.ArticleUpdate>(types, Metadata_Markers_002EArticle_Update);
             types.TryAdd(typeof(global::EntityDtoGen.Optional<string>), static options => global::EntityDtoGen.DtoJsonMetadata.Optional<string>(options));
             types.TryAdd(typeof(global::Markers.Status), static options => global::EntityDtoGen.DtoJsonMetadata.Enum<global::Markers.Status>(options));
             types.TryAdd(typeof(global::Markers.Status?), static options => global::EntityDtoGen.DtoJsonMetadata.Nullable<global::Markers.Status>(options));

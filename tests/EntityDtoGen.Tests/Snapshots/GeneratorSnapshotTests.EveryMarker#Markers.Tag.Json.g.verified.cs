@@ -9,7 +9,7 @@ namespace EntityDtoGen
         /// <summary>Adds the JSON metadata of the DTOs of <see cref="global::Markers.Tag"/> and of the types their members use.</summary>
         private static void Register_Markers_002ETag(global::System.Collections.Generic.Dictionary<global::System.Type, global::System.Func<global::System.Text.Json.JsonSerializerOptions, global::System.Text.Json.Serialization.Metadata.JsonTypeInfo>> types)
         {
-            types[typeof(global::Markers.TagRead)] = Metadata_Markers_002ETag_Read;
+            global::EntityDtoGen.DtoJsonMetadata.Register<global::Markers.TagRead>(types, Metadata_Markers_002ETag_Read);
         }
 
         private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo Metadata_Markers_002ETag_Read(global::System.Text.Json.JsonSerializerOptions options) => global::EntityDtoGen.DtoJsonMetadata.Object<global::Markers.TagRead>(

@@ -9,9 +9,9 @@ namespace EntityDtoGen
         /// <summary>Adds the JSON metadata of the DTOs of <see cref="global::Nesting.Module.Widget"/> and of the types their members use.</summary>
         private static void Register_Nesting_002EModule_002BWidget(global::System.Collections.Generic.Dictionary<global::System.Type, global::System.Func<global::System.Text.Json.JsonSerializerOptions, global::System.Text.Json.Serialization.Metadata.JsonTypeInfo>> types)
         {
-            types[typeof(global::Nesting.WidgetCreate)] = Metadata_Nesting_002EModule_002BWidget_Create;
-            types[typeof(global::Nesting.WidgetRead)] = Metadata_Nesting_002EModule_002BWidget_Read;
-            types[typeof(global::Nesting.WidgetUpdate)] = Metadata_Nesting_002EModule_002BWidget_Update;
+            global::EntityDtoGen.DtoJsonMetadata.Register<global::Nesting.WidgetCreate>(types, Metadata_Nesting_002EModule_002BWidget_Create);
+            global::EntityDtoGen.DtoJsonMetadata.Register<global::Nesting.WidgetRead>(types, Metadata_Nesting_002EModule_002BWidget_Read);
+            global::EntityDtoGen.DtoJsonMetadata.Register<global::Nesting.WidgetUpdate>(types, Metadata_Nesting_002EModule_002BWidget_Update);
             types.TryAdd(typeof(global::EntityDtoGen.Optional<string>), static options => global::EntityDtoGen.DtoJsonMetadata.Optional<string>(options));
         }
 

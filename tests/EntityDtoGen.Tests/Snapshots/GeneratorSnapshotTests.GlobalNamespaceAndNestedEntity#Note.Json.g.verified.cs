@@ -9,9 +9,9 @@ namespace EntityDtoGen
         /// <summary>Adds the JSON metadata of the DTOs of <see cref="global::Note"/> and of the types their members use.</summary>
         private static void Register_Note(global::System.Collections.Generic.Dictionary<global::System.Type, global::System.Func<global::System.Text.Json.JsonSerializerOptions, global::System.Text.Json.Serialization.Metadata.JsonTypeInfo>> types)
         {
-            types[typeof(global::NoteCreate)] = Metadata_Note_Create;
-            types[typeof(global::NoteRead)] = Metadata_Note_Read;
-            types[typeof(global::NoteUpdate)] = Metadata_Note_Update;
+            global::EntityDtoGen.DtoJsonMetadata.Register<global::NoteCreate>(types, Metadata_Note_Create);
+            global::EntityDtoGen.DtoJsonMetadata.Register<global::NoteRead>(types, Metadata_Note_Read);
+            global::EntityDtoGen.DtoJsonMetadata.Register<global::NoteUpdate>(types, Metadata_Note_Update);
             types.TryAdd(typeof(global::EntityDtoGen.Optional<string>), static options => global::EntityDtoGen.DtoJsonMetadata.Optional<string>(options));
         }
 

@@ -9,9 +9,9 @@ namespace EntityDtoGen
         /// <summary>Adds the JSON metadata of the DTOs of <see cref="global::Shop.Product"/> and of the types their members use.</summary>
         private static void Register_Shop_002EProduct(global::System.Collections.Generic.Dictionary<global::System.Type, global::System.Func<global::System.Text.Json.JsonSerializerOptions, global::System.Text.Json.Serialization.Metadata.JsonTypeInfo>> types)
         {
-            types[typeof(global::Shop.ProductCreate)] = Metadata_Shop_002EProduct_Create;
-            types[typeof(global::Shop.ProductRead)] = Metadata_Shop_002EProduct_Read;
-            types[typeof(global::Shop.ProductUpdate)] = Metadata_Shop_002EProduct_Update;
+            global::EntityDtoGen.DtoJsonMetadata.Register<global::Shop.ProductCreate>(types, Metadata_Shop_002EProduct_Create);
+            global::EntityDtoGen.DtoJsonMetadata.Register<global::Shop.ProductRead>(types, Metadata_Shop_002EProduct_Read);
+            global::EntityDtoGen.DtoJsonMetadata.Register<global::Shop.ProductUpdate>(types, Metadata_Shop_002EProduct_Update);
             types.TryAdd(typeof(global::EntityDtoGen.Optional<string>), static options => global::EntityDtoGen.DtoJsonMetadata.Optional<string>(options));
             types.TryAdd(typeof(global::EntityDtoGen.Optional<decimal>), static options => global::EntityDtoGen.DtoJsonMetadata.Optional<decimal>(options));
         }

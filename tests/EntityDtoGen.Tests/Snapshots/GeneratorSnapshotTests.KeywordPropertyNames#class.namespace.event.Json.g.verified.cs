@@ -9,9 +9,9 @@ namespace EntityDtoGen
         /// <summary>Adds the JSON metadata of the DTOs of <see cref="global::@class.@namespace.@event"/> and of the types their members use.</summary>
         private static void Register_class_002Enamespace_002Eevent(global::System.Collections.Generic.Dictionary<global::System.Type, global::System.Func<global::System.Text.Json.JsonSerializerOptions, global::System.Text.Json.Serialization.Metadata.JsonTypeInfo>> types)
         {
-            types[typeof(global::@class.@namespace.eventCreate)] = Metadata_class_002Enamespace_002Eevent_Create;
-            types[typeof(global::@class.@namespace.eventRead)] = Metadata_class_002Enamespace_002Eevent_Read;
-            types[typeof(global::@class.@namespace.eventUpdate)] = Metadata_class_002Enamespace_002Eevent_Update;
+            global::EntityDtoGen.DtoJsonMetadata.Register<global::@class.@namespace.eventCreate>(types, Metadata_class_002Enamespace_002Eevent_Create);
+            global::EntityDtoGen.DtoJsonMetadata.Register<global::@class.@namespace.eventRead>(types, Metadata_class_002Enamespace_002Eevent_Read);
+            global::EntityDtoGen.DtoJsonMetadata.Register<global::@class.@namespace.eventUpdate>(types, Metadata_class_002Enamespace_002Eevent_Update);
             types.TryAdd(typeof(global::EntityDtoGen.Optional<string>), static options => global::EntityDtoGen.DtoJsonMetadata.Optional<string>(options));
             types.TryAdd(typeof(global::EntityDtoGen.Optional<int>), static options => global::EntityDtoGen.DtoJsonMetadata.Optional<int>(options));
             types.TryAdd(typeof(global::EntityDtoGen.Optional<bool>), static options => global::EntityDtoGen.DtoJsonMetadata.Optional<bool>(options));

@@ -9,9 +9,9 @@ namespace EntityDtoGen
         /// <summary>Adds the JSON metadata of the DTOs of <see cref="global::Billing.Customer"/> and of the types their members use.</summary>
         private static void Register_Billing_002ECustomer(global::System.Collections.Generic.Dictionary<global::System.Type, global::System.Func<global::System.Text.Json.JsonSerializerOptions, global::System.Text.Json.Serialization.Metadata.JsonTypeInfo>> types)
         {
-            types[typeof(global::Billing.CustomerCreate)] = Metadata_Billing_002ECustomer_Create;
-            types[typeof(global::Billing.CustomerRead)] = Metadata_Billing_002ECustomer_Read;
-            types[typeof(global::Billing.CustomerUpdate)] = Metadata_Billing_002ECustomer_Update;
+            global::EntityDtoGen.DtoJsonMetadata.Register<global::Billing.CustomerCreate>(types, Metadata_Billing_002ECustomer_Create);
+            global::EntityDtoGen.DtoJsonMetadata.Register<global::Billing.CustomerRead>(types, Metadata_Billing_002ECustomer_Read);
+            global::EntityDtoGen.DtoJsonMetadata.Register<global::Billing.CustomerUpdate>(types, Metadata_Billing_002ECustomer_Update);
             types.TryAdd(typeof(global::EntityDtoGen.Optional<string>), static options => global::EntityDtoGen.DtoJsonMetadata.Optional<string>(options));
         }
 

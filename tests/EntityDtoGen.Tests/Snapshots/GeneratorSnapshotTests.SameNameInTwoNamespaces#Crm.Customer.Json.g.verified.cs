@@ -9,9 +9,9 @@ namespace EntityDtoGen
         /// <summary>Adds the JSON metadata of the DTOs of <see cref="global::Crm.Customer"/> and of the types their members use.</summary>
         private static void Register_Crm_002ECustomer(global::System.Collections.Generic.Dictionary<global::System.Type, global::System.Func<global::System.Text.Json.JsonSerializerOptions, global::System.Text.Json.Serialization.Metadata.JsonTypeInfo>> types)
         {
-            types[typeof(global::Crm.CustomerCreate)] = Metadata_Crm_002ECustomer_Create;
-            types[typeof(global::Crm.CustomerRead)] = Metadata_Crm_002ECustomer_Read;
-            types[typeof(global::Crm.CustomerUpdate)] = Metadata_Crm_002ECustomer_Update;
+            global::EntityDtoGen.DtoJsonMetadata.Register<global::Crm.CustomerCreate>(types, Metadata_Crm_002ECustomer_Create);
+            global::EntityDtoGen.DtoJsonMetadata.Register<global::Crm.CustomerRead>(types, Metadata_Crm_002ECustomer_Read);
+            global::EntityDtoGen.DtoJsonMetadata.Register<global::Crm.CustomerUpdate>(types, Metadata_Crm_002ECustomer_Update);
             types.TryAdd(typeof(global::EntityDtoGen.Optional<string>), static options => global::EntityDtoGen.DtoJsonMetadata.Optional<string>(options));
         }
 

@@ -9,13 +9,12 @@ namespace EntityDtoGen
         /// <summary>Adds the JSON metadata of the DTOs of <see cref="global::Seed.Domain.Assessment"/> and of the types their members use.</summary>
         private static void Register_Seed_002EDomain_002EAssessment(global::System.Collections.Generic.Dictionary<global::System.Type, global::System.Func<global::System.Text.Json.JsonSerializerOptions, global::System.Text.Json.Serialization.Metadata.JsonTypeInfo>> types)
         {
-            types[typeof(global::Seed.Domain.AssessmentCreate)] = Metadata_Seed_002EDomain_002EAssessment_Create;
-            types[typeof(global::Seed.Domain.AssessmentRead)] = Metadata_Seed_002EDomain_002EAssessment_Read;
-            types[typeof(global::Seed.Domain.AssessmentUpdate)] = Metadata_Seed_002EDomain_002EAssessment_Update;
+            global::EntityDtoGen.DtoJsonMetadata.Register<global::Seed.Domain.AssessmentCreate>(types, Metadata_Seed_002EDomain_002EAssessment_Create);
+            global::EntityDtoGen.DtoJsonMetadata.Register<global::Seed.Domain.AssessmentRead>(types, Metadata_Seed_002EDomain_002EAssessment_Read);
+            global::EntityDtoGen.DtoJsonMetadata.Register<global::Seed.Domain.AssessmentUpdate>(types, Metadata_Seed_002EDomain_002EAssessment_Update);
             types.TryAdd(typeof(global::EntityDtoGen.Optional<string>), static options => global::EntityDtoGen.DtoJsonMetadata.Optional<string>(options));
             types.TryAdd(typeof(global::EntityDtoGen.Optional<global::System.Guid>), static options => global::EntityDtoGen.DtoJsonMetadata.Optional<global::System.Guid>(options));
             types.TryAdd(typeof(global::EntityDtoGen.Optional<global::System.DateTime?>), static options => global::EntityDtoGen.DtoJsonMetadata.Optional<global::System.DateTime?>(options));
-            types.TryAdd(typeof(global::System.Collections.Generic.IReadOnlyList<global::Seed.Domain.QuestionRead>), static options => global::EntityDtoGen.DtoJsonMetadata.Sequence<global::System.Collections.Generic.IReadOnlyList<global::Seed.Domain.QuestionRead>, global::Seed.Domain.QuestionRead>(options));
         }
 
         private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo Metadata_Seed_002EDomain_002EAssessment_Create(global::System.Text.Json.JsonSerializerOptions options) => global::EntityDtoGen.DtoJsonMetadata.Object<global::Seed.Domain.AssessmentCreate>(

@@ -9,9 +9,9 @@ namespace EntityDtoGen
         /// <summary>Adds the JSON metadata of the DTOs of <see cref="global::Seed.Domain.Question"/> and of the types their members use.</summary>
         private static void Register_Seed_002EDomain_002EQuestion(global::System.Collections.Generic.Dictionary<global::System.Type, global::System.Func<global::System.Text.Json.JsonSerializerOptions, global::System.Text.Json.Serialization.Metadata.JsonTypeInfo>> types)
         {
-            types[typeof(global::Seed.Domain.QuestionCreate)] = Metadata_Seed_002EDomain_002EQuestion_Create;
-            types[typeof(global::Seed.Domain.QuestionRead)] = Metadata_Seed_002EDomain_002EQuestion_Read;
-            types[typeof(global::Seed.Domain.QuestionUpdate)] = Metadata_Seed_002EDomain_002EQuestion_Update;
+            global::EntityDtoGen.DtoJsonMetadata.Register<global::Seed.Domain.QuestionCreate>(types, Metadata_Seed_002EDomain_002EQuestion_Create);
+            global::EntityDtoGen.DtoJsonMetadata.Register<global::Seed.Domain.QuestionRead>(types, Metadata_Seed_002EDomain_002EQuestion_Read);
+            global::EntityDtoGen.DtoJsonMetadata.Register<global::Seed.Domain.QuestionUpdate>(types, Metadata_Seed_002EDomain_002EQuestion_Update);
             types.TryAdd(typeof(global::EntityDtoGen.Optional<global::System.Guid>), static options => global::EntityDtoGen.DtoJsonMetadata.Optional<global::System.Guid>(options));
             types.TryAdd(typeof(global::EntityDtoGen.Optional<string>), static options => global::EntityDtoGen.DtoJsonMetadata.Optional<string>(options));
             types.TryAdd(typeof(global::EntityDtoGen.Optional<int>), static options => global::EntityDtoGen.DtoJsonMetadata.Optional<int>(options));

@@ -9,12 +9,11 @@ namespace EntityDtoGen
         /// <summary>Adds the JSON metadata of the DTOs of <see cref="global::Seed.Domain.User"/> and of the types their members use.</summary>
         private static void Register_Seed_002EDomain_002EUser(global::System.Collections.Generic.Dictionary<global::System.Type, global::System.Func<global::System.Text.Json.JsonSerializerOptions, global::System.Text.Json.Serialization.Metadata.JsonTypeInfo>> types)
         {
-            types[typeof(global::Seed.Domain.UserCreate)] = Metadata_Seed_002EDomain_002EUser_Create;
-            types[typeof(global::Seed.Domain.UserRead)] = Metadata_Seed_002EDomain_002EUser_Read;
-            types[typeof(global::Seed.Domain.UserUpdate)] = Metadata_Seed_002EDomain_002EUser_Update;
+            global::EntityDtoGen.DtoJsonMetadata.Register<global::Seed.Domain.UserCreate>(types, Metadata_Seed_002EDomain_002EUser_Create);
+            global::EntityDtoGen.DtoJsonMetadata.Register<global::Seed.Domain.UserRead>(types, Metadata_Seed_002EDomain_002EUser_Read);
+            global::EntityDtoGen.DtoJsonMetadata.Register<global::Seed.Domain.UserUpdate>(types, Metadata_Seed_002EDomain_002EUser_Update);
             types.TryAdd(typeof(global::EntityDtoGen.Optional<string>), static options => global::EntityDtoGen.DtoJsonMetadata.Optional<string>(options));
             types.TryAdd(typeof(global::EntityDtoGen.Optional<global::System.Guid?>), static options => global::EntityDtoGen.DtoJsonMetadata.Optional<global::System.Guid?>(options));
-            types.TryAdd(typeof(global::System.Collections.Generic.IReadOnlyList<global::Seed.Domain.AssessmentRead>), static options => global::EntityDtoGen.DtoJsonMetadata.Sequence<global::System.Collections.Generic.IReadOnlyList<global::Seed.Domain.AssessmentRead>, global::Seed.Domain.AssessmentRead>(options));
         }
 
         private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo Metadata_Seed_002EDomain_002EUser_Create(global::System.Text.Json.JsonSerializerOptions options) => global::EntityDtoGen.DtoJsonMetadata.Object<global::Seed.Domain.UserCreate>(

@@ -9,9 +9,9 @@ namespace EntityDtoGen
         /// <summary>Adds the JSON metadata of the DTOs of <see cref="global::Seed.Domain.UserAnswer"/> and of the types their members use.</summary>
         private static void Register_Seed_002EDomain_002EUserAnswer(global::System.Collections.Generic.Dictionary<global::System.Type, global::System.Func<global::System.Text.Json.JsonSerializerOptions, global::System.Text.Json.Serialization.Metadata.JsonTypeInfo>> types)
         {
-            types[typeof(global::Seed.Domain.UserAnswerCreate)] = Metadata_Seed_002EDomain_002EUserAnswer_Create;
-            types[typeof(global::Seed.Domain.UserAnswerRead)] = Metadata_Seed_002EDomain_002EUserAnswer_Read;
-            types[typeof(global::Seed.Domain.UserAnswerUpdate)] = Metadata_Seed_002EDomain_002EUserAnswer_Update;
+            global::EntityDtoGen.DtoJsonMetadata.Register<global::Seed.Domain.UserAnswerCreate>(types, Metadata_Seed_002EDomain_002EUserAnswer_Create);
+            global::EntityDtoGen.DtoJsonMetadata.Register<global::Seed.Domain.UserAnswerRead>(types, Metadata_Seed_002EDomain_002EUserAnswer_Read);
+            global::EntityDtoGen.DtoJsonMetadata.Register<global::Seed.Domain.UserAnswerUpdate>(types, Metadata_Seed_002EDomain_002EUserAnswer_Update);
             types.TryAdd(typeof(global::EntityDtoGen.Optional<int>), static options => global::EntityDtoGen.DtoJsonMetadata.Optional<int>(options));
             types.TryAdd(typeof(global::EntityDtoGen.Optional<string>), static options => global::EntityDtoGen.DtoJsonMetadata.Optional<string>(options));
         }

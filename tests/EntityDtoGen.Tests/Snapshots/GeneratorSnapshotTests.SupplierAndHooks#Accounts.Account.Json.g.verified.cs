@@ -9,9 +9,9 @@ namespace EntityDtoGen
         /// <summary>Adds the JSON metadata of the DTOs of <see cref="global::Accounts.Account"/> and of the types their members use.</summary>
         private static void Register_Accounts_002EAccount(global::System.Collections.Generic.Dictionary<global::System.Type, global::System.Func<global::System.Text.Json.JsonSerializerOptions, global::System.Text.Json.Serialization.Metadata.JsonTypeInfo>> types)
         {
-            types[typeof(global::Accounts.AccountCreate)] = Metadata_Accounts_002EAccount_Create;
-            types[typeof(global::Accounts.AccountRead)] = Metadata_Accounts_002EAccount_Read;
-            types[typeof(global::Accounts.AccountUpdate)] = Metadata_Accounts_002EAccount_Update;
+            global::EntityDtoGen.DtoJsonMetadata.Register<global::Accounts.AccountCreate>(types, Metadata_Accounts_002EAccount_Create);
+            global::EntityDtoGen.DtoJsonMetadata.Register<global::Accounts.AccountRead>(types, Metadata_Accounts_002EAccount_Read);
+            global::EntityDtoGen.DtoJsonMetadata.Register<global::Accounts.AccountUpdate>(types, Metadata_Accounts_002EAccount_Update);
             types.TryAdd(typeof(global::EntityDtoGen.Optional<string>), static options => global::EntityDtoGen.DtoJsonMetadata.Optional<string>(options));
         }
 

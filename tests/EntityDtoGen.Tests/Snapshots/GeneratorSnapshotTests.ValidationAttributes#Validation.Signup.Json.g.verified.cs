@@ -9,9 +9,9 @@ namespace EntityDtoGen
         /// <summary>Adds the JSON metadata of the DTOs of <see cref="global::Validation.Signup"/> and of the types their members use.</summary>
         private static void Register_Validation_002ESignup(global::System.Collections.Generic.Dictionary<global::System.Type, global::System.Func<global::System.Text.Json.JsonSerializerOptions, global::System.Text.Json.Serialization.Metadata.JsonTypeInfo>> types)
         {
-            types[typeof(global::Validation.SignupCreate)] = Metadata_Validation_002ESignup_Create;
-            types[typeof(global::Validation.SignupRead)] = Metadata_Validation_002ESignup_Read;
-            types[typeof(global::Validation.SignupUpdate)] = Metadata_Validation_002ESignup_Update;
+            global::EntityDtoGen.DtoJsonMetadata.Register<global::Validation.SignupCreate>(types, Metadata_Validation_002ESignup_Create);
+            global::EntityDtoGen.DtoJsonMetadata.Register<global::Validation.SignupRead>(types, Metadata_Validation_002ESignup_Read);
+            global::EntityDtoGen.DtoJsonMetadata.Register<global::Validation.SignupUpdate>(types, Metadata_Validation_002ESignup_Update);
             types.TryAdd(typeof(global::EntityDtoGen.Optional<string>), static options => global::EntityDtoGen.DtoJsonMetadata.Optional<string>(options));
             types.TryAdd(typeof(global::EntityDtoGen.Optional<double>), static options => global::EntityDtoGen.DtoJsonMetadata.Optional<double>(options));
             types.TryAdd(typeof(global::EntityDtoGen.Optional<decimal>), static options => global::EntityDtoGen.DtoJsonMetadata.Optional<decimal>(options));

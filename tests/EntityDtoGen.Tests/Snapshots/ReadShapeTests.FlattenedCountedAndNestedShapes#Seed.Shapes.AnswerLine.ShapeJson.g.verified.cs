@@ -9,7 +9,7 @@ namespace EntityDtoGen
         /// <summary>Adds the JSON metadata of the read shape <see cref="global::Seed.Shapes.AnswerLine"/> and of the types its members use.</summary>
         private static void Register_Seed_002EShapes_002EAnswerLine(global::System.Collections.Generic.Dictionary<global::System.Type, global::System.Func<global::System.Text.Json.JsonSerializerOptions, global::System.Text.Json.Serialization.Metadata.JsonTypeInfo>> types)
         {
-            types[typeof(global::Seed.Shapes.AnswerLine)] = Metadata_Seed_002EShapes_002EAnswerLine_Shape;
+            global::EntityDtoGen.DtoJsonMetadata.Register<global::Seed.Shapes.AnswerLine>(types, Metadata_Seed_002EShapes_002EAnswerLine_Shape);
         }
 
         private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo Metadata_Seed_002EShapes_002EAnswerLine_Shape(global::System.Text.Json.JsonSerializerOptions options) => global::EntityDtoGen.DtoJsonMetadata.Object<global::Seed.Shapes.AnswerLine>(

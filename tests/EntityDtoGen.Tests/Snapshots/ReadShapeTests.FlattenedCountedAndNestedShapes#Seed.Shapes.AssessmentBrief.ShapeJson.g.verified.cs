@@ -9,7 +9,7 @@ namespace EntityDtoGen
         /// <summary>Adds the JSON metadata of the read shape <see cref="global::Seed.Shapes.AssessmentBrief"/> and of the types its members use.</summary>
         private static void Register_Seed_002EShapes_002EAssessmentBrief(global::System.Collections.Generic.Dictionary<global::System.Type, global::System.Func<global::System.Text.Json.JsonSerializerOptions, global::System.Text.Json.Serialization.Metadata.JsonTypeInfo>> types)
         {
-            types[typeof(global::Seed.Shapes.AssessmentBrief)] = Metadata_Seed_002EShapes_002EAssessmentBrief_Shape;
+            global::EntityDtoGen.DtoJsonMetadata.Register<global::Seed.Shapes.AssessmentBrief>(types, Metadata_Seed_002EShapes_002EAssessmentBrief_Shape);
             types.TryAdd(typeof(global::Seed.Domain.QuestionRead[]), static options => global::EntityDtoGen.DtoJsonMetadata.Array<global::Seed.Domain.QuestionRead>(options));
         }
 

@@ -9,7 +9,7 @@ namespace EntityDtoGen
         /// <summary>Adds the JSON metadata of the read shape <see cref="global::Seed.Shapes.UserSummary"/> and of the types its members use.</summary>
         private static void Register_Seed_002EShapes_002EUserSummary(global::System.Collections.Generic.Dictionary<global::System.Type, global::System.Func<global::System.Text.Json.JsonSerializerOptions, global::System.Text.Json.Serialization.Metadata.JsonTypeInfo>> types)
         {
-            types[typeof(global::Seed.Shapes.UserSummary)] = Metadata_Seed_002EShapes_002EUserSummary_Shape;
+            global::EntityDtoGen.DtoJsonMetadata.Register<global::Seed.Shapes.UserSummary>(types, Metadata_Seed_002EShapes_002EUserSummary_Shape);
             types.TryAdd(typeof(global::System.Collections.Generic.IReadOnlyList<global::Seed.Shapes.AssessmentBrief>), static options => global::EntityDtoGen.DtoJsonMetadata.Sequence<global::System.Collections.Generic.IReadOnlyList<global::Seed.Shapes.AssessmentBrief>, global::Seed.Shapes.AssessmentBrief>(options));
         }
 

@@ -9,9 +9,9 @@ namespace EntityDtoGen
         /// <summary>Adds the JSON metadata of the DTOs of <see cref="global::RealModels.CleanArch.ApplicationUser"/> and of the types their members use.</summary>
         private static void Register_RealModels_002ECleanArch_002EApplicationUser(global::System.Collections.Generic.Dictionary<global::System.Type, global::System.Func<global::System.Text.Json.JsonSerializerOptions, global::System.Text.Json.Serialization.Metadata.JsonTypeInfo>> types)
         {
-            types[typeof(global::RealModels.CleanArch.ApplicationUserCreate)] = Metadata_RealModels_002ECleanArch_002EApplicationUser_Create;
-            types[typeof(global::RealModels.CleanArch.ApplicationUserRead)] = Metadata_RealModels_002ECleanArch_002EApplicationUser_Read;
-            types[typeof(global::RealModels.CleanArch.ApplicationUserUpdate)] = Metadata_RealModels_002ECleanArch_002EApplicationUser_Update;
+            global::EntityDtoGen.DtoJsonMetadata.Register<global::RealModels.CleanArch.ApplicationUserCreate>(types, Metadata_RealModels_002ECleanArch_002EApplicationUser_Create);
+            global::EntityDtoGen.DtoJsonMetadata.Register<global::RealModels.CleanArch.ApplicationUserRead>(types, Metadata_RealModels_002ECleanArch_002EApplicationUser_Read);
+            global::EntityDtoGen.DtoJsonMetadata.Register<global::RealModels.CleanArch.ApplicationUserUpdate>(types, Metadata_RealModels_002ECleanArch_002EApplicationUser_Update);
             types.TryAdd(typeof(global::EntityDtoGen.Optional<string>), static options => global::EntityDtoGen.DtoJsonMetadata.Optional<string>(options));
         }
 

@@ -9,9 +9,9 @@ namespace EntityDtoGen
         /// <summary>Adds the JSON metadata of the DTOs of <see cref="global::RealModels.CleanArch.TodoItem"/> and of the types their members use.</summary>
         private static void Register_RealModels_002ECleanArch_002ETodoItem(global::System.Collections.Generic.Dictionary<global::System.Type, global::System.Func<global::System.Text.Json.JsonSerializerOptions, global::System.Text.Json.Serialization.Metadata.JsonTypeInfo>> types)
         {
-            types[typeof(global::RealModels.CleanArch.TodoItemCreate)] = Metadata_RealModels_002ECleanArch_002ETodoItem_Create;
-            types[typeof(global::RealModels.CleanArch.TodoItemRead)] = Metadata_RealModels_002ECleanArch_002ETodoItem_Read;
-            types[typeof(global::RealModels.CleanArch.TodoItemUpdate)] = Metadata_RealModels_002ECleanArch_002ETodoItem_Update;
+            global::EntityDtoGen.DtoJsonMetadata.Register<global::RealModels.CleanArch.TodoItemCreate>(types, Metadata_RealModels_002ECleanArch_002ETodoItem_Create);
+            global::EntityDtoGen.DtoJsonMetadata.Register<global::RealModels.CleanArch.TodoItemRead>(types, Metadata_RealModels_002ECleanArch_002ETodoItem_Read);
+            global::EntityDtoGen.DtoJsonMetadata.Register<global::RealModels.CleanArch.TodoItemUpdate>(types, Metadata_RealModels_002ECleanArch_002ETodoItem_Update);
             types.TryAdd(typeof(global::EntityDtoGen.Optional<int>), static options => global::EntityDtoGen.DtoJsonMetadata.Optional<int>(options));
             types.TryAdd(typeof(global::EntityDtoGen.Optional<string>), static options => global::EntityDtoGen.DtoJsonMetadata.Optional<string>(options));
             types.TryAdd(typeof(global::RealModels.CleanArch.PriorityLevel), static options => global::EntityDtoGen.DtoJsonMetadata.Enum<global::RealModels.CleanArch.PriorityLevel>(options));

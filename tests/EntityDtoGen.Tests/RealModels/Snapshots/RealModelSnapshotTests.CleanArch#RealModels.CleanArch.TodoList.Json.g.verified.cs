@@ -9,9 +9,9 @@ namespace EntityDtoGen
         /// <summary>Adds the JSON metadata of the DTOs of <see cref="global::RealModels.CleanArch.TodoList"/> and of the types their members use.</summary>
         private static void Register_RealModels_002ECleanArch_002ETodoList(global::System.Collections.Generic.Dictionary<global::System.Type, global::System.Func<global::System.Text.Json.JsonSerializerOptions, global::System.Text.Json.Serialization.Metadata.JsonTypeInfo>> types)
         {
-            types[typeof(global::RealModels.CleanArch.TodoListCreate)] = Metadata_RealModels_002ECleanArch_002ETodoList_Create;
-            types[typeof(global::RealModels.CleanArch.TodoListRead)] = Metadata_RealModels_002ECleanArch_002ETodoList_Read;
-            types[typeof(global::RealModels.CleanArch.TodoListUpdate)] = Metadata_RealModels_002ECleanArch_002ETodoList_Update;
+            global::EntityDtoGen.DtoJsonMetadata.Register<global::RealModels.CleanArch.TodoListCreate>(types, Metadata_RealModels_002ECleanArch_002ETodoList_Create);
+            global::EntityDtoGen.DtoJsonMetadata.Register<global::RealModels.CleanArch.TodoListRead>(types, Metadata_RealModels_002ECleanArch_002ETodoList_Read);
+            global::EntityDtoGen.DtoJsonMetadata.Register<global::RealModels.CleanArch.TodoListUpdate>(types, Metadata_RealModels_002ECleanArch_002ETodoList_Update);
             types.TryAdd(typeof(global::EntityDtoGen.Optional<string>), static options => global::EntityDtoGen.DtoJsonMetadata.Optional<string>(options));
             types.TryAdd(typeof(global::EntityDtoGen.Optional<global::RealModels.CleanArch.Colour>), static options => global::EntityDtoGen.DtoJsonMetadata.Optional<global::RealModels.CleanArch.Colour>(options));
         }

@@ -9,9 +9,9 @@ namespace EntityDtoGen
         /// <summary>Adds the JSON metadata of the DTOs of <see cref="global::RealModels.Commerce.Account"/> and of the types their members use.</summary>
         private static void Register_RealModels_002ECommerce_002EAccount(global::System.Collections.Generic.Dictionary<global::System.Type, global::System.Func<global::System.Text.Json.JsonSerializerOptions, global::System.Text.Json.Serialization.Metadata.JsonTypeInfo>> types)
         {
-            types[typeof(global::RealModels.Commerce.AccountCreate)] = Metadata_RealModels_002ECommerce_002EAccount_Create;
-            types[typeof(global::RealModels.Commerce.AccountRead)] = Metadata_RealModels_002ECommerce_002EAccount_Read;
-            types[typeof(global::RealModels.Commerce.AccountUpdate)] = Metadata_RealModels_002ECommerce_002EAccount_Update;
+            global::EntityDtoGen.DtoJsonMetadata.Register<global::RealModels.Commerce.AccountCreate>(types, Metadata_RealModels_002ECommerce_002EAccount_Create);
+            global::EntityDtoGen.DtoJsonMetadata.Register<global::RealModels.Commerce.AccountRead>(types, Metadata_RealModels_002ECommerce_002EAccount_Read);
+            global::EntityDtoGen.DtoJsonMetadata.Register<global::RealModels.Commerce.AccountUpdate>(types, Metadata_RealModels_002ECommerce_002EAccount_Update);
             types.TryAdd(typeof(global::EntityDtoGen.Optional<string>), static options => global::EntityDtoGen.DtoJsonMetadata.Optional<string>(options));
             types.TryAdd(typeof(global::EntityDtoGen.Optional<int>), static options => global::EntityDtoGen.DtoJsonMetadata.Optional<int>(options));
             types.TryAdd(typeof(global::EntityDtoGen.Optional<global::System.DateTime?>), static options => global::EntityDtoGen.DtoJsonMetadata.Optional<global::System.DateTime?>(options));

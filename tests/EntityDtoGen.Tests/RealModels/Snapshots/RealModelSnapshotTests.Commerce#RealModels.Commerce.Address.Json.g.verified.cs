@@ -9,9 +9,9 @@ namespace EntityDtoGen
         /// <summary>Adds the JSON metadata of the DTOs of <see cref="global::RealModels.Commerce.Address"/> and of the types their members use.</summary>
         private static void Register_RealModels_002ECommerce_002EAddress(global::System.Collections.Generic.Dictionary<global::System.Type, global::System.Func<global::System.Text.Json.JsonSerializerOptions, global::System.Text.Json.Serialization.Metadata.JsonTypeInfo>> types)
         {
-            types[typeof(global::RealModels.Commerce.AddressCreate)] = Metadata_RealModels_002ECommerce_002EAddress_Create;
-            types[typeof(global::RealModels.Commerce.AddressRead)] = Metadata_RealModels_002ECommerce_002EAddress_Read;
-            types[typeof(global::RealModels.Commerce.AddressUpdate)] = Metadata_RealModels_002ECommerce_002EAddress_Update;
+            global::EntityDtoGen.DtoJsonMetadata.Register<global::RealModels.Commerce.AddressCreate>(types, Metadata_RealModels_002ECommerce_002EAddress_Create);
+            global::EntityDtoGen.DtoJsonMetadata.Register<global::RealModels.Commerce.AddressRead>(types, Metadata_RealModels_002ECommerce_002EAddress_Read);
+            global::EntityDtoGen.DtoJsonMetadata.Register<global::RealModels.Commerce.AddressUpdate>(types, Metadata_RealModels_002ECommerce_002EAddress_Update);
             types.TryAdd(typeof(global::EntityDtoGen.Optional<string>), static options => global::EntityDtoGen.DtoJsonMetadata.Optional<string>(options));
             types.TryAdd(typeof(global::EntityDtoGen.Optional<int?>), static options => global::EntityDtoGen.DtoJsonMetadata.Optional<int?>(options));
         }

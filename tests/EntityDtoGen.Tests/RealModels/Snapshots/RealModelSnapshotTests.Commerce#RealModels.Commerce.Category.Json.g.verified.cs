@@ -9,9 +9,9 @@ namespace EntityDtoGen
         /// <summary>Adds the JSON metadata of the DTOs of <see cref="global::RealModels.Commerce.Category"/> and of the types their members use.</summary>
         private static void Register_RealModels_002ECommerce_002ECategory(global::System.Collections.Generic.Dictionary<global::System.Type, global::System.Func<global::System.Text.Json.JsonSerializerOptions, global::System.Text.Json.Serialization.Metadata.JsonTypeInfo>> types)
         {
-            types[typeof(global::RealModels.Commerce.CategoryCreate)] = Metadata_RealModels_002ECommerce_002ECategory_Create;
-            types[typeof(global::RealModels.Commerce.CategoryRead)] = Metadata_RealModels_002ECommerce_002ECategory_Read;
-            types[typeof(global::RealModels.Commerce.CategoryUpdate)] = Metadata_RealModels_002ECommerce_002ECategory_Update;
+            global::EntityDtoGen.DtoJsonMetadata.Register<global::RealModels.Commerce.CategoryCreate>(types, Metadata_RealModels_002ECommerce_002ECategory_Create);
+            global::EntityDtoGen.DtoJsonMetadata.Register<global::RealModels.Commerce.CategoryRead>(types, Metadata_RealModels_002ECommerce_002ECategory_Read);
+            global::EntityDtoGen.DtoJsonMetadata.Register<global::RealModels.Commerce.CategoryUpdate>(types, Metadata_RealModels_002ECommerce_002ECategory_Update);
             types.TryAdd(typeof(global::EntityDtoGen.Optional<string>), static options => global::EntityDtoGen.DtoJsonMetadata.Optional<string>(options));
             types.TryAdd(typeof(global::EntityDtoGen.Optional<int>), static options => global::EntityDtoGen.DtoJsonMetadata.Optional<int>(options));
             types.TryAdd(typeof(global::EntityDtoGen.Optional<bool>), static options => global::EntityDtoGen.DtoJsonMetadata.Optional<bool>(options));

@@ -9,9 +9,9 @@ namespace EntityDtoGen
         /// <summary>Adds the JSON metadata of the DTOs of <see cref="global::RealModels.Commerce.Currency"/> and of the types their members use.</summary>
         private static void Register_RealModels_002ECommerce_002ECurrency(global::System.Collections.Generic.Dictionary<global::System.Type, global::System.Func<global::System.Text.Json.JsonSerializerOptions, global::System.Text.Json.Serialization.Metadata.JsonTypeInfo>> types)
         {
-            types[typeof(global::RealModels.Commerce.CurrencyCreate)] = Metadata_RealModels_002ECommerce_002ECurrency_Create;
-            types[typeof(global::RealModels.Commerce.CurrencyRead)] = Metadata_RealModels_002ECommerce_002ECurrency_Read;
-            types[typeof(global::RealModels.Commerce.CurrencyUpdate)] = Metadata_RealModels_002ECommerce_002ECurrency_Update;
+            global::EntityDtoGen.DtoJsonMetadata.Register<global::RealModels.Commerce.CurrencyCreate>(types, Metadata_RealModels_002ECommerce_002ECurrency_Create);
+            global::EntityDtoGen.DtoJsonMetadata.Register<global::RealModels.Commerce.CurrencyRead>(types, Metadata_RealModels_002ECommerce_002ECurrency_Read);
+            global::EntityDtoGen.DtoJsonMetadata.Register<global::RealModels.Commerce.CurrencyUpdate>(types, Metadata_RealModels_002ECommerce_002ECurrency_Update);
             types.TryAdd(typeof(global::EntityDtoGen.Optional<string>), static options => global::EntityDtoGen.DtoJsonMetadata.Optional<string>(options));
             types.TryAdd(typeof(global::EntityDtoGen.Optional<decimal>), static options => global::EntityDtoGen.DtoJsonMetadata.Optional<decimal>(options));
             types.TryAdd(typeof(global::EntityDtoGen.Optional<bool>), static options => global::EntityDtoGen.DtoJsonMetadata.Optional<bool>(options));

@@ -9,9 +9,9 @@ namespace EntityDtoGen
         /// <summary>Adds the JSON metadata of the DTOs of <see cref="global::RealModels.Commerce.Customer"/> and of the types their members use.</summary>
         private static void Register_RealModels_002ECommerce_002ECustomer(global::System.Collections.Generic.Dictionary<global::System.Type, global::System.Func<global::System.Text.Json.JsonSerializerOptions, global::System.Text.Json.Serialization.Metadata.JsonTypeInfo>> types)
         {
-            types[typeof(global::RealModels.Commerce.CustomerCreate)] = Metadata_RealModels_002ECommerce_002ECustomer_Create;
-            types[typeof(global::RealModels.Commerce.CustomerRead)] = Metadata_RealModels_002ECommerce_002ECustomer_Read;
-            types[typeof(global::RealModels.Commerce.CustomerUpdate)] = Metadata_RealModels_002ECommerce_002ECustomer_Update;
+            global::EntityDtoGen.DtoJsonMetadata.Register<global::RealModels.Commerce.CustomerCreate>(types, Metadata_RealModels_002ECommerce_002ECustomer_Create);
+            global::EntityDtoGen.DtoJsonMetadata.Register<global::RealModels.Commerce.CustomerRead>(types, Metadata_RealModels_002ECommerce_002ECustomer_Read);
+            global::EntityDtoGen.DtoJsonMetadata.Register<global::RealModels.Commerce.CustomerUpdate>(types, Metadata_RealModels_002ECommerce_002ECustomer_Update);
             types.TryAdd(typeof(global::EntityDtoGen.Optional<global::System.Guid>), static options => global::EntityDtoGen.DtoJsonMetadata.Optional<global::System.Guid>(options));
             types.TryAdd(typeof(global::EntityDtoGen.Optional<string>), static options => global::EntityDtoGen.DtoJsonMetadata.Optional<string>(options));
             types.TryAdd(typeof(global::EntityDtoGen.Optional<bool>), static options => global::EntityDtoGen.DtoJsonMetadata.Optional<bool>(options));

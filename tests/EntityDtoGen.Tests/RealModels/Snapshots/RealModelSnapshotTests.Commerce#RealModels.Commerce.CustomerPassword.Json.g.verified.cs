@@ -9,9 +9,9 @@ namespace EntityDtoGen
         /// <summary>Adds the JSON metadata of the DTOs of <see cref="global::RealModels.Commerce.CustomerPassword"/> and of the types their members use.</summary>
         private static void Register_RealModels_002ECommerce_002ECustomerPassword(global::System.Collections.Generic.Dictionary<global::System.Type, global::System.Func<global::System.Text.Json.JsonSerializerOptions, global::System.Text.Json.Serialization.Metadata.JsonTypeInfo>> types)
         {
-            types[typeof(global::RealModels.Commerce.CustomerPasswordCreate)] = Metadata_RealModels_002ECommerce_002ECustomerPassword_Create;
-            types[typeof(global::RealModels.Commerce.CustomerPasswordRead)] = Metadata_RealModels_002ECommerce_002ECustomerPassword_Read;
-            types[typeof(global::RealModels.Commerce.CustomerPasswordUpdate)] = Metadata_RealModels_002ECommerce_002ECustomerPassword_Update;
+            global::EntityDtoGen.DtoJsonMetadata.Register<global::RealModels.Commerce.CustomerPasswordCreate>(types, Metadata_RealModels_002ECommerce_002ECustomerPassword_Create);
+            global::EntityDtoGen.DtoJsonMetadata.Register<global::RealModels.Commerce.CustomerPasswordRead>(types, Metadata_RealModels_002ECommerce_002ECustomerPassword_Read);
+            global::EntityDtoGen.DtoJsonMetadata.Register<global::RealModels.Commerce.CustomerPasswordUpdate>(types, Metadata_RealModels_002ECommerce_002ECustomerPassword_Update);
             types.TryAdd(typeof(global::EntityDtoGen.Optional<int>), static options => global::EntityDtoGen.DtoJsonMetadata.Optional<int>(options));
         }
 

@@ -9,9 +9,9 @@ namespace EntityDtoGen
         /// <summary>Adds the JSON metadata of the DTOs of <see cref="global::RealModels.Commerce.Order"/> and of the types their members use.</summary>
         private static void Register_RealModels_002ECommerce_002EOrder(global::System.Collections.Generic.Dictionary<global::System.Type, global::System.Func<global::System.Text.Json.JsonSerializerOptions, global::System.Text.Json.Serialization.Metadata.JsonTypeInfo>> types)
         {
-            types[typeof(global::RealModels.Commerce.OrderCreate)] = Metadata_RealModels_002ECommerce_002EOrder_Create;
-            types[typeof(global::RealModels.Commerce.OrderRead)] = Metadata_RealModels_002ECommerce_002EOrder_Read;
-            types[typeof(global::RealModels.Commerce.OrderUpdate)] = Metadata_RealModels_002ECommerce_002EOrder_Update;
+            global::EntityDtoGen.DtoJsonMetadata.Register<global::RealModels.Commerce.OrderCreate>(types, Metadata_RealModels_002ECommerce_002EOrder_Create);
+            global::EntityDtoGen.DtoJsonMetadata.Register<global::RealModels.Commerce.OrderRead>(types, Metadata_RealModels_002ECommerce_002EOrder_Read);
+            global::EntityDtoGen.DtoJsonMetadata.Register<global::RealModels.Commerce.OrderUpdate>(types, Metadata_RealModels_002ECommerce_002EOrder_Update);
             types.TryAdd(typeof(global::EntityDtoGen.Optional<global::System.Guid>), static options => global::EntityDtoGen.DtoJsonMetadata.Optional<global::System.Guid>(options));
             types.TryAdd(typeof(global::EntityDtoGen.Optional<string>), static options => global::EntityDtoGen.DtoJsonMetadata.Optional<string>(options));
             types.TryAdd(typeof(global::EntityDtoGen.Optional<int>), static options => global::EntityDtoGen.DtoJsonMetadata.Optional<int>(options));

@@ -9,9 +9,9 @@ namespace EntityDtoGen
         /// <summary>Adds the JSON metadata of the DTOs of <see cref="global::RealModels.Commerce.OrderItem"/> and of the types their members use.</summary>
         private static void Register_RealModels_002ECommerce_002EOrderItem(global::System.Collections.Generic.Dictionary<global::System.Type, global::System.Func<global::System.Text.Json.JsonSerializerOptions, global::System.Text.Json.Serialization.Metadata.JsonTypeInfo>> types)
         {
-            types[typeof(global::RealModels.Commerce.OrderItemCreate)] = Metadata_RealModels_002ECommerce_002EOrderItem_Create;
-            types[typeof(global::RealModels.Commerce.OrderItemRead)] = Metadata_RealModels_002ECommerce_002EOrderItem_Read;
-            types[typeof(global::RealModels.Commerce.OrderItemUpdate)] = Metadata_RealModels_002ECommerce_002EOrderItem_Update;
+            global::EntityDtoGen.DtoJsonMetadata.Register<global::RealModels.Commerce.OrderItemCreate>(types, Metadata_RealModels_002ECommerce_002EOrderItem_Create);
+            global::EntityDtoGen.DtoJsonMetadata.Register<global::RealModels.Commerce.OrderItemRead>(types, Metadata_RealModels_002ECommerce_002EOrderItem_Read);
+            global::EntityDtoGen.DtoJsonMetadata.Register<global::RealModels.Commerce.OrderItemUpdate>(types, Metadata_RealModels_002ECommerce_002EOrderItem_Update);
             types.TryAdd(typeof(global::EntityDtoGen.Optional<global::System.Guid>), static options => global::EntityDtoGen.DtoJsonMetadata.Optional<global::System.Guid>(options));
             types.TryAdd(typeof(global::EntityDtoGen.Optional<int>), static options => global::EntityDtoGen.DtoJsonMetadata.Optional<int>(options));
             types.TryAdd(typeof(global::EntityDtoGen.Optional<decimal>), static options => global::EntityDtoGen.DtoJsonMetadata.Optional<decimal>(options));

@@ -9,9 +9,9 @@ namespace EntityDtoGen
         /// <summary>Adds the JSON metadata of the DTOs of <see cref="global::RealModels.Commerce.Product"/> and of the types their members use.</summary>
         private static void Register_RealModels_002ECommerce_002EProduct(global::System.Collections.Generic.Dictionary<global::System.Type, global::System.Func<global::System.Text.Json.JsonSerializerOptions, global::System.Text.Json.Serialization.Metadata.JsonTypeInfo>> types)
         {
-            types[typeof(global::RealModels.Commerce.ProductCreate)] = Metadata_RealModels_002ECommerce_002EProduct_Create;
-            types[typeof(global::RealModels.Commerce.ProductRead)] = Metadata_RealModels_002ECommerce_002EProduct_Read;
-            types[typeof(global::RealModels.Commerce.ProductUpdate)] = Metadata_RealModels_002ECommerce_002EProduct_Update;
+            global::EntityDtoGen.DtoJsonMetadata.Register<global::RealModels.Commerce.ProductCreate>(types, Metadata_RealModels_002ECommerce_002EProduct_Create);
+            global::EntityDtoGen.DtoJsonMetadata.Register<global::RealModels.Commerce.ProductRead>(types, Metadata_RealModels_002ECommerce_002EProduct_Read);
+            global::EntityDtoGen.DtoJsonMetadata.Register<global::RealModels.Commerce.ProductUpdate>(types, Metadata_RealModels_002ECommerce_002EProduct_Update);
             types.TryAdd(typeof(global::EntityDtoGen.Optional<int>), static options => global::EntityDtoGen.DtoJsonMetadata.Optional<int>(options));
             types.TryAdd(typeof(global::EntityDtoGen.Optional<string>), static options => global::EntityDtoGen.DtoJsonMetadata.Optional<string>(options));
             types.TryAdd(typeof(global::EntityDtoGen.Optional<bool>), static options => global::EntityDtoGen.DtoJsonMetadata.Optional<bool>(options));

@@ -9,9 +9,9 @@ namespace EntityDtoGen
         /// <summary>Adds the JSON metadata of the DTOs of <see cref="global::RealModels.Commerce.ProductCategory"/> and of the types their members use.</summary>
         private static void Register_RealModels_002ECommerce_002EProductCategory(global::System.Collections.Generic.Dictionary<global::System.Type, global::System.Func<global::System.Text.Json.JsonSerializerOptions, global::System.Text.Json.Serialization.Metadata.JsonTypeInfo>> types)
         {
-            types[typeof(global::RealModels.Commerce.ProductCategoryCreate)] = Metadata_RealModels_002ECommerce_002EProductCategory_Create;
-            types[typeof(global::RealModels.Commerce.ProductCategoryRead)] = Metadata_RealModels_002ECommerce_002EProductCategory_Read;
-            types[typeof(global::RealModels.Commerce.ProductCategoryUpdate)] = Metadata_RealModels_002ECommerce_002EProductCategory_Update;
+            global::EntityDtoGen.DtoJsonMetadata.Register<global::RealModels.Commerce.ProductCategoryCreate>(types, Metadata_RealModels_002ECommerce_002EProductCategory_Create);
+            global::EntityDtoGen.DtoJsonMetadata.Register<global::RealModels.Commerce.ProductCategoryRead>(types, Metadata_RealModels_002ECommerce_002EProductCategory_Read);
+            global::EntityDtoGen.DtoJsonMetadata.Register<global::RealModels.Commerce.ProductCategoryUpdate>(types, Metadata_RealModels_002ECommerce_002EProductCategory_Update);
             types.TryAdd(typeof(global::EntityDtoGen.Optional<bool>), static options => global::EntityDtoGen.DtoJsonMetadata.Optional<bool>(options));
             types.TryAdd(typeof(global::EntityDtoGen.Optional<int>), static options => global::EntityDtoGen.DtoJsonMetadata.Optional<int>(options));
         }

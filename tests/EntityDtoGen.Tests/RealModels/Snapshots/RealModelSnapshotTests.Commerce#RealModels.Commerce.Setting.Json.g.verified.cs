@@ -9,9 +9,9 @@ namespace EntityDtoGen
         /// <summary>Adds the JSON metadata of the DTOs of <see cref="global::RealModels.Commerce.Setting"/> and of the types their members use.</summary>
         private static void Register_RealModels_002ECommerce_002ESetting(global::System.Collections.Generic.Dictionary<global::System.Type, global::System.Func<global::System.Text.Json.JsonSerializerOptions, global::System.Text.Json.Serialization.Metadata.JsonTypeInfo>> types)
         {
-            types[typeof(global::RealModels.Commerce.SettingCreate)] = Metadata_RealModels_002ECommerce_002ESetting_Create;
-            types[typeof(global::RealModels.Commerce.SettingRead)] = Metadata_RealModels_002ECommerce_002ESetting_Read;
-            types[typeof(global::RealModels.Commerce.SettingUpdate)] = Metadata_RealModels_002ECommerce_002ESetting_Update;
+            global::EntityDtoGen.DtoJsonMetadata.Register<global::RealModels.Commerce.SettingCreate>(types, Metadata_RealModels_002ECommerce_002ESetting_Create);
+            global::EntityDtoGen.DtoJsonMetadata.Register<global::RealModels.Commerce.SettingRead>(types, Metadata_RealModels_002ECommerce_002ESetting_Read);
+            global::EntityDtoGen.DtoJsonMetadata.Register<global::RealModels.Commerce.SettingUpdate>(types, Metadata_RealModels_002ECommerce_002ESetting_Update);
             types.TryAdd(typeof(global::EntityDtoGen.Optional<string>), static options => global::EntityDtoGen.DtoJsonMetadata.Optional<string>(options));
             types.TryAdd(typeof(global::EntityDtoGen.Optional<int>), static options => global::EntityDtoGen.DtoJsonMetadata.Optional<int>(options));
         }

@@ -9,8 +9,8 @@ namespace EntityDtoGen
         /// <summary>Adds the JSON metadata of the DTOs of <see cref="global::RealModels.Ordering.Buyer"/> and of the types their members use.</summary>
         private static void Register_RealModels_002EOrdering_002EBuyer(global::System.Collections.Generic.Dictionary<global::System.Type, global::System.Func<global::System.Text.Json.JsonSerializerOptions, global::System.Text.Json.Serialization.Metadata.JsonTypeInfo>> types)
         {
-            types[typeof(global::RealModels.Ordering.BuyerRead)] = Metadata_RealModels_002EOrdering_002EBuyer_Read;
-            types[typeof(global::RealModels.Ordering.BuyerUpdate)] = Metadata_RealModels_002EOrdering_002EBuyer_Update;
+            global::EntityDtoGen.DtoJsonMetadata.Register<global::RealModels.Ordering.BuyerRead>(types, Metadata_RealModels_002EOrdering_002EBuyer_Read);
+            global::EntityDtoGen.DtoJsonMetadata.Register<global::RealModels.Ordering.BuyerUpdate>(types, Metadata_RealModels_002EOrdering_002EBuyer_Update);
             types.TryAdd(typeof(global::EntityDtoGen.Optional<global::System.Net.NetworkInformation.PhysicalAddress>), static options => global::EntityDtoGen.DtoJsonMetadata.Optional<global::System.Net.NetworkInformation.PhysicalAddress>(options));
         }
 

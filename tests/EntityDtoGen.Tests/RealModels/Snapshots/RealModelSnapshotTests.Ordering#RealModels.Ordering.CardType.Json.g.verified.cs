@@ -9,8 +9,8 @@ namespace EntityDtoGen
         /// <summary>Adds the JSON metadata of the DTOs of <see cref="global::RealModels.Ordering.CardType"/> and of the types their members use.</summary>
         private static void Register_RealModels_002EOrdering_002ECardType(global::System.Collections.Generic.Dictionary<global::System.Type, global::System.Func<global::System.Text.Json.JsonSerializerOptions, global::System.Text.Json.Serialization.Metadata.JsonTypeInfo>> types)
         {
-            types[typeof(global::RealModels.Ordering.CardTypeCreate)] = Metadata_RealModels_002EOrdering_002ECardType_Create;
-            types[typeof(global::RealModels.Ordering.CardTypeRead)] = Metadata_RealModels_002EOrdering_002ECardType_Read;
+            global::EntityDtoGen.DtoJsonMetadata.Register<global::RealModels.Ordering.CardTypeCreate>(types, Metadata_RealModels_002EOrdering_002ECardType_Create);
+            global::EntityDtoGen.DtoJsonMetadata.Register<global::RealModels.Ordering.CardTypeRead>(types, Metadata_RealModels_002EOrdering_002ECardType_Read);
         }
 
         private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo Metadata_RealModels_002EOrdering_002ECardType_Create(global::System.Text.Json.JsonSerializerOptions options) => global::EntityDtoGen.DtoJsonMetadata.Object<global::RealModels.Ordering.CardTypeCreate>(

@@ -9,9 +9,9 @@ namespace EntityDtoGen
         /// <summary>Adds the JSON metadata of the DTOs of <see cref="global::RealModels.Ordering.CatalogBrand"/> and of the types their members use.</summary>
         private static void Register_RealModels_002EOrdering_002ECatalogBrand(global::System.Collections.Generic.Dictionary<global::System.Type, global::System.Func<global::System.Text.Json.JsonSerializerOptions, global::System.Text.Json.Serialization.Metadata.JsonTypeInfo>> types)
         {
-            types[typeof(global::RealModels.Ordering.CatalogBrandCreate)] = Metadata_RealModels_002EOrdering_002ECatalogBrand_Create;
-            types[typeof(global::RealModels.Ordering.CatalogBrandRead)] = Metadata_RealModels_002EOrdering_002ECatalogBrand_Read;
-            types[typeof(global::RealModels.Ordering.CatalogBrandUpdate)] = Metadata_RealModels_002EOrdering_002ECatalogBrand_Update;
+            global::EntityDtoGen.DtoJsonMetadata.Register<global::RealModels.Ordering.CatalogBrandCreate>(types, Metadata_RealModels_002EOrdering_002ECatalogBrand_Create);
+            global::EntityDtoGen.DtoJsonMetadata.Register<global::RealModels.Ordering.CatalogBrandRead>(types, Metadata_RealModels_002EOrdering_002ECatalogBrand_Read);
+            global::EntityDtoGen.DtoJsonMetadata.Register<global::RealModels.Ordering.CatalogBrandUpdate>(types, Metadata_RealModels_002EOrdering_002ECatalogBrand_Update);
             types.TryAdd(typeof(global::EntityDtoGen.Optional<string>), static options => global::EntityDtoGen.DtoJsonMetadata.Optional<string>(options));
         }
 

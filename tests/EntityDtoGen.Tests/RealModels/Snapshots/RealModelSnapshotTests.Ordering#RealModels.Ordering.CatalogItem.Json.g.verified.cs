@@ -9,9 +9,9 @@ namespace EntityDtoGen
         /// <summary>Adds the JSON metadata of the DTOs of <see cref="global::RealModels.Ordering.CatalogItem"/> and of the types their members use.</summary>
         private static void Register_RealModels_002EOrdering_002ECatalogItem(global::System.Collections.Generic.Dictionary<global::System.Type, global::System.Func<global::System.Text.Json.JsonSerializerOptions, global::System.Text.Json.Serialization.Metadata.JsonTypeInfo>> types)
         {
-            types[typeof(global::RealModels.Ordering.CatalogItemCreate)] = Metadata_RealModels_002EOrdering_002ECatalogItem_Create;
-            types[typeof(global::RealModels.Ordering.CatalogItemRead)] = Metadata_RealModels_002EOrdering_002ECatalogItem_Read;
-            types[typeof(global::RealModels.Ordering.CatalogItemUpdate)] = Metadata_RealModels_002EOrdering_002ECatalogItem_Update;
+            global::EntityDtoGen.DtoJsonMetadata.Register<global::RealModels.Ordering.CatalogItemCreate>(types, Metadata_RealModels_002EOrdering_002ECatalogItem_Create);
+            global::EntityDtoGen.DtoJsonMetadata.Register<global::RealModels.Ordering.CatalogItemRead>(types, Metadata_RealModels_002EOrdering_002ECatalogItem_Read);
+            global::EntityDtoGen.DtoJsonMetadata.Register<global::RealModels.Ordering.CatalogItemUpdate>(types, Metadata_RealModels_002EOrdering_002ECatalogItem_Update);
             types.TryAdd(typeof(global::EntityDtoGen.Optional<string>), static options => global::EntityDtoGen.DtoJsonMetadata.Optional<string>(options));
             types.TryAdd(typeof(global::EntityDtoGen.Optional<decimal>), static options => global::EntityDtoGen.DtoJsonMetadata.Optional<decimal>(options));
             types.TryAdd(typeof(global::EntityDtoGen.Optional<int>), static options => global::EntityDtoGen.DtoJsonMetadata.Optional<int>(options));

@@ -9,9 +9,9 @@ namespace EntityDtoGen
         /// <summary>Adds the JSON metadata of the DTOs of <see cref="global::RealModels.Ordering.CatalogType"/> and of the types their members use.</summary>
         private static void Register_RealModels_002EOrdering_002ECatalogType(global::System.Collections.Generic.Dictionary<global::System.Type, global::System.Func<global::System.Text.Json.JsonSerializerOptions, global::System.Text.Json.Serialization.Metadata.JsonTypeInfo>> types)
         {
-            types[typeof(global::RealModels.Ordering.CatalogTypeCreate)] = Metadata_RealModels_002EOrdering_002ECatalogType_Create;
-            types[typeof(global::RealModels.Ordering.CatalogTypeRead)] = Metadata_RealModels_002EOrdering_002ECatalogType_Read;
-            types[typeof(global::RealModels.Ordering.CatalogTypeUpdate)] = Metadata_RealModels_002EOrdering_002ECatalogType_Update;
+            global::EntityDtoGen.DtoJsonMetadata.Register<global::RealModels.Ordering.CatalogTypeCreate>(types, Metadata_RealModels_002EOrdering_002ECatalogType_Create);
+            global::EntityDtoGen.DtoJsonMetadata.Register<global::RealModels.Ordering.CatalogTypeRead>(types, Metadata_RealModels_002EOrdering_002ECatalogType_Read);
+            global::EntityDtoGen.DtoJsonMetadata.Register<global::RealModels.Ordering.CatalogTypeUpdate>(types, Metadata_RealModels_002EOrdering_002ECatalogType_Update);
             types.TryAdd(typeof(global::EntityDtoGen.Optional<string>), static options => global::EntityDtoGen.DtoJsonMetadata.Optional<string>(options));
         }
 

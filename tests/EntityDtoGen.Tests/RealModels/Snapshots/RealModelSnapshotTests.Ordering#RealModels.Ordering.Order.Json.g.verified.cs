@@ -9,7 +9,7 @@ namespace EntityDtoGen
         /// <summary>Adds the JSON metadata of the DTOs of <see cref="global::RealModels.Ordering.Order"/> and of the types their members use.</summary>
         private static void Register_RealModels_002EOrdering_002EOrder(global::System.Collections.Generic.Dictionary<global::System.Type, global::System.Func<global::System.Text.Json.JsonSerializerOptions, global::System.Text.Json.Serialization.Metadata.JsonTypeInfo>> types)
         {
-            types[typeof(global::RealModels.Ordering.OrderRead)] = Metadata_RealModels_002EOrdering_002EOrder_Read;
+            global::EntityDtoGen.DtoJsonMetadata.Register<global::RealModels.Ordering.OrderRead>(types, Metadata_RealModels_002EOrdering_002EOrder_Read);
             types.TryAdd(typeof(global::RealModels.Ordering.OrderStatus), static options => global::EntityDtoGen.DtoJsonMetadata.Enum<global::RealModels.Ordering.OrderStatus>(options));
             types.TryAdd(typeof(global::RealModels.Ordering.OrderStatus?), static options => global::EntityDtoGen.DtoJsonMetadata.Nullable<global::RealModels.Ordering.OrderStatus>(options));
         }

@@ -9,8 +9,8 @@ namespace EntityDtoGen
         /// <summary>Adds the JSON metadata of the DTOs of <see cref="global::RealModels.Ordering.OrderItem"/> and of the types their members use.</summary>
         private static void Register_RealModels_002EOrdering_002EOrderItem(global::System.Collections.Generic.Dictionary<global::System.Type, global::System.Func<global::System.Text.Json.JsonSerializerOptions, global::System.Text.Json.Serialization.Metadata.JsonTypeInfo>> types)
         {
-            types[typeof(global::RealModels.Ordering.OrderItemCreate)] = Metadata_RealModels_002EOrdering_002EOrderItem_Create;
-            types[typeof(global::RealModels.Ordering.OrderItemRead)] = Metadata_RealModels_002EOrdering_002EOrderItem_Read;
+            global::EntityDtoGen.DtoJsonMetadata.Register<global::RealModels.Ordering.OrderItemCreate>(types, Metadata_RealModels_002EOrdering_002EOrderItem_Create);
+            global::EntityDtoGen.DtoJsonMetadata.Register<global::RealModels.Ordering.OrderItemRead>(types, Metadata_RealModels_002EOrdering_002EOrderItem_Read);
         }
 
         private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo Metadata_RealModels_002EOrdering_002EOrderItem_Create(global::System.Text.Json.JsonSerializerOptions options) => global::EntityDtoGen.DtoJsonMetadata.Object<global::RealModels.Ordering.OrderItemCreate>(

@@ -9,7 +9,7 @@ namespace EntityDtoGen
         /// <summary>Adds the JSON metadata of the DTOs of <see cref="global::RealModels.Ordering.PaymentMethod"/> and of the types their members use.</summary>
         private static void Register_RealModels_002EOrdering_002EPaymentMethod(global::System.Collections.Generic.Dictionary<global::System.Type, global::System.Func<global::System.Text.Json.JsonSerializerOptions, global::System.Text.Json.Serialization.Metadata.JsonTypeInfo>> types)
         {
-            types[typeof(global::RealModels.Ordering.PaymentMethodRead)] = Metadata_RealModels_002EOrdering_002EPaymentMethod_Read;
+            global::EntityDtoGen.DtoJsonMetadata.Register<global::RealModels.Ordering.PaymentMethodRead>(types, Metadata_RealModels_002EOrdering_002EPaymentMethod_Read);
         }
 
         private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo Metadata_RealModels_002EOrdering_002EPaymentMethod_Read(global::System.Text.Json.JsonSerializerOptions options) => global::EntityDtoGen.DtoJsonMetadata.Object<global::RealModels.Ordering.PaymentMethodRead>(
