@@ -194,16 +194,24 @@ public static class DtoJsonMetadata
     }
 
     /// <summary>
-    /// The creator's slot for an <c>init</c> member. A member missing from the JSON gets <paramref name="defaultValue"/>,
-    /// unless it is required.
+    /// The creator's slot for an <c>init</c> member. A member missing from the JSON gets <c>default</c>; a required one
+    /// is an error first (its property is <c>IsRequired</c>).
     /// </summary>
-    public static JsonParameterInfoValues Parameter<T>(string name, int position, bool required, T defaultValue = default!) => new()
+    public static JsonParameterInfoValues Parameter<T>(string name, int position) => new()
     {
         Name = name,
         ParameterType = typeof(T),
         Position = position,
-        HasDefaultValue = !required,
-        DefaultValue = required ? null : defaultValue,
+    };
+
+    /// <summary>The creator's slot for an <c>init</c> member whose constant initializer a missing member keeps.</summary>
+    public static JsonParameterInfoValues Parameter<T>(string name, int position, T defaultValue) => new()
+    {
+        Name = name,
+        ParameterType = typeof(T),
+        Position = position,
+        HasDefaultValue = true,
+        DefaultValue = defaultValue,
     };
 
     /// <summary>

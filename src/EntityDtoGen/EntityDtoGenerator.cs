@@ -112,7 +112,8 @@ public sealed class EntityDtoGenerator : IIncrementalGenerator
                 compilation.GetTypeByMetadataName(KnownNames.EfDbContext) is not null,
                 compilation.GetTypeByMetadataName(KnownNames.EndpointFilterExtensions) is not null && compilation.GetTypeByMetadataName(KnownNames.TypedResults) is not null,
                 compilation.GetTypeByMetadataName(KnownNames.ValidatableInfoResolver) is not null,
-                compilation.GetTypeByMetadataName(KnownNames.OpenApiSchemaTransformer) is not null && compilation.GetTypeByMetadataName(KnownNames.OpenApiJsonSchemaType) is not null))
+                compilation.GetTypeByMetadataName(KnownNames.OpenApiSchemaTransformer) is not null && compilation.GetTypeByMetadataName(KnownNames.OpenApiJsonSchemaType) is not null,
+                compilation.GetTypeByMetadataName(KnownNames.JsonPropertyInfo)?.GetMembers("IsSetNullable").IsEmpty == false))
             .WithTrackingName(TrackingNames.Features);
 
         var plans = PlanAndEmit(context, declarations, facts, features);
@@ -151,7 +152,7 @@ public sealed class EntityDtoGenerator : IIncrementalGenerator
         {
             output.AddSource(pair.Left.Shape.HintNamePrefix + ".Shape.g.cs", ShapeEmitter.EmitProjection(pair.Left));
             output.AddSource(pair.Left.Shape.HintNamePrefix + ".ShapeMappings.g.cs", ShapeEmitter.EmitMappings(pair.Left, pair.Right));
-            output.AddSource(pair.Left.Shape.HintNamePrefix + ".ShapeJson.g.cs", JsonEmitter.EmitShape(pair.Left));
+            output.AddSource(pair.Left.Shape.HintNamePrefix + ".ShapeJson.g.cs", JsonEmitter.EmitShape(pair.Left, pair.Right));
         });
 
         var servedEntities = plans.Collect()
@@ -186,12 +187,13 @@ public sealed class EntityDtoGenerator : IIncrementalGenerator
             .Select(static (models, _) => models.Select(static model => JsonEmitter.RegistrationName(model.HintNamePrefix)).ToArray())
             .Combine(shapePlans.Where(static model => model is not null).Select(static (model, _) => JsonEmitter.RegistrationName(model!.Value.Shape.HintNamePrefix)).Collect())
             .Select(static (pair, _) => new EquatableArray<string>(pair.Left.Concat(pair.Right).OrderBy(m => m, System.StringComparer.Ordinal).ToArray()))
+            .Combine(features)
             .WithTrackingName(TrackingNames.JsonRegistrations);
-        context.RegisterSourceOutput(jsonRegistrations, static (output, registrations) =>
+        context.RegisterSourceOutput(jsonRegistrations, static (output, pair) =>
         {
-            if (registrations.Count > 0)
+            if (pair.Left.Count > 0)
             {
-                output.AddSource(DtoJsonEmitter.HintName, DtoJsonEmitter.Emit(registrations));
+                output.AddSource(DtoJsonEmitter.HintName, DtoJsonEmitter.Emit(pair.Left, pair.Right));
             }
         });
 
@@ -274,7 +276,7 @@ public sealed class EntityDtoGenerator : IIncrementalGenerator
         }
 
         output.AddSource(entity.HintNamePrefix + ".DtoMappings.g.cs", MappingsEmitter.Emit(entity, features));
-        output.AddSource(entity.HintNamePrefix + ".Json.g.cs", JsonEmitter.EmitEntity(entity));
+        output.AddSource(entity.HintNamePrefix + ".Json.g.cs", JsonEmitter.EmitEntity(entity, features));
         if (ValidationEmitter.Validates(entity))
         {
             output.AddSource(entity.HintNamePrefix + ".Validation.g.cs", ValidationEmitter.Emit(entity));

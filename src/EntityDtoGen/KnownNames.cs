@@ -22,6 +22,7 @@ internal static class KnownNames
     public const string ComplexTypeAttribute = "System.ComponentModel.DataAnnotations.Schema.ComplexTypeAttribute";
     public const string SetsRequiredMembersAttribute = "System.Diagnostics.CodeAnalysis.SetsRequiredMembersAttribute";
     public const string ObsoleteAttribute = "System.ObsoleteAttribute";
+    public const string GeneratedCodeAttribute = "System.CodeDom.Compiler.GeneratedCodeAttribute";
 
     public const string Array = "System.Array";
     public const string Enumerable = "System.Linq.Enumerable";
@@ -55,4 +56,5 @@ internal static class KnownNames
     public const string ValidatableInfoResolver = "Microsoft.Extensions.Validation.IValidatableInfoResolver";
     public const string OpenApiSchemaTransformer = "Microsoft.AspNetCore.OpenApi.IOpenApiSchemaTransformer";
     public const string OpenApiJsonSchemaType = "Microsoft.OpenApi.JsonSchemaType";
+    public const string JsonPropertyInfo = "System.Text.Json.Serialization.Metadata.JsonPropertyInfo";
 }

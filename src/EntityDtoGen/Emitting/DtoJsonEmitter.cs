@@ -8,10 +8,33 @@ namespace EntityDtoGen.Emitting;
 /// </summary>
 internal static class DtoJsonEmitter
 {
+    // System.Text.Json 9 added these to its metadata API; the abstractions build against 8, so the generated code sets them.
+    private const string NullabilityHelpers = """
+        /// <summary>A member whose type is a non-nullable reference: OpenAPI shows it so, and <c>RespectNullableAnnotations</c> refuses null.</summary>
+        private static global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo NonNullable(global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo property)
+        {
+            property.IsGetNullable = false;
+            property.IsSetNullable = false;
+            return property;
+        }
+
+        /// <summary>A slot of the object initializer the metadata creates the object with, rather than a constructor parameter.</summary>
+        private static global::System.Text.Json.Serialization.Metadata.JsonParameterInfoValues Initializer(global::System.Text.Json.Serialization.Metadata.JsonParameterInfoValues parameter, bool isNullable) => new()
+        {
+            Name = parameter.Name,
+            ParameterType = parameter.ParameterType,
+            Position = parameter.Position,
+            HasDefaultValue = parameter.HasDefaultValue,
+            DefaultValue = parameter.DefaultValue,
+            IsMemberInitializer = true,
+            IsNullable = isNullable,
+        };
+        """;
+
     public const string HintName = "EntityDtoGen.DtoJson.g.cs";
 
     /// <param name="registrations">The registration methods of every entity and shape that gets code.</param>
-    public static string Emit(EquatableArray<string> registrations)
+    public static string Emit(EquatableArray<string> registrations, CompilationFeatures features)
     {
         var writer = GeneratedFile.Begin("EntityDtoGen");
         writer.WriteBlock("""
@@ -41,6 +64,12 @@ internal static class DtoJsonEmitter
         }
 
         writer.CloseBlock();
+        if (features.HasJsonNullability)
+        {
+            writer.WriteLine();
+            writer.WriteBlock(NullabilityHelpers);
+        }
+
         writer.CloseBlock();
         return GeneratedFile.End(writer, "EntityDtoGen");
     }

@@ -19,8 +19,8 @@ internal static class JsonContracts
             members.Add(kind.Kind switch
             {
                 GeneratedKinds.Create => CreateMember(property),
-                GeneratedKinds.Update => JsonMemberModel.Generated(property.Name, property.DisplayName, OptionalType(property), isRequired: false) with { Ignore = WhenWritingDefault },
-                _ => JsonMemberModel.Generated(property.Name, property.DisplayName, property.Type, property.IsReferenceType && property.IsNonNullable),
+                GeneratedKinds.Update => JsonMemberModel.Generated(property.Name, property.DisplayName, OptionalType(property), isRequired: false, isNonNullableReference: false, acceptsNull: false) with { Ignore = WhenWritingDefault },
+                _ => JsonMemberModel.Generated(property.Name, property.DisplayName, property.Type, property.IsReferenceType && property.IsNonNullable, property.IsReferenceType && property.IsNonNullable, !property.IsNonNullable),
             });
         }
 
@@ -30,7 +30,7 @@ internal static class JsonContracts
             {
                 var type = ReadDtoEmitter.NestedType(navigation);
                 var required = type.StartsWith("required ", System.StringComparison.Ordinal);
-                members.Add(JsonMemberModel.Generated(navigation.Name, navigation.DisplayName, required ? type.Substring("required ".Length) : type, required));
+                members.Add(JsonMemberModel.Generated(navigation.Name, navigation.DisplayName, required ? type.Substring("required ".Length) : type, required, required, !required));
             }
         }
 
@@ -64,7 +64,8 @@ internal static class JsonContracts
 
     private static JsonMemberModel CreateMember(PropertyModel property)
     {
-        var member = JsonMemberModel.Generated(property.Name, property.DisplayName, property.CreateType, property.RequiredInCreate);
+        var nonNullable = property.IsReferenceType && property.IsNonNullable && property.CreateBinding != CreateBinding.KeepEntityDefault;
+        var member = JsonMemberModel.Generated(property.Name, property.DisplayName, property.CreateType, property.RequiredInCreate, nonNullable, !property.IsNonNullable || property.CreateBinding == CreateBinding.KeepEntityDefault);
         if (property.CreateDefault is not { } initializer || property.RequiredInCreate)
         {
             return member;

@@ -16,24 +16,26 @@ internal static class JsonEmitter
     private const string Metadata = "global::EntityDtoGen.DtoJsonMetadata";
     private const string Registry = "global::System.Collections.Generic.Dictionary<global::System.Type, global::System.Func<global::System.Text.Json.JsonSerializerOptions, global::System.Text.Json.Serialization.Metadata.JsonTypeInfo>>";
 
-    public static string EmitEntity(EntityModel entity)
+    public static string EmitEntity(EntityModel entity, CompilationFeatures features)
     {
         // A DTO whose part has a required member JSON cannot set gets no metadata: no initializer could create it.
         var contracts = DtoKind.All.Where(kind => entity.Has(kind) && !entity.UserMembers.Any(m => m.Kind == kind.Kind && m.BlocksJson)).Select(kind => (Type: entity.QualifiedName(kind.NameFor(entity.Name)), Method: MethodName(entity.HintNamePrefix, kind.Suffix), Members: JsonContracts.Members(entity, kind))).ToList();
-        return Emit(entity.HintNamePrefix, "the DTOs of " + GeneratedFile.Cref(entity.FullyQualifiedName) + " and of the types their members use", contracts, JsonContracts.Types(entity));
+        return Emit(entity.HintNamePrefix, "the DTOs of " + GeneratedFile.Cref(entity.FullyQualifiedName) + " and of the types their members use", contracts, JsonContracts.Types(entity), features.HasJsonNullability);
     }
 
-    public static string EmitShape(ShapeModel shape) =>
+    public static string EmitShape(ShapeModel shape, CompilationFeatures features) =>
         Emit(
             shape.Shape.HintNamePrefix,
             "the read shape " + GeneratedFile.Cref(shape.Shape.FullyQualifiedName) + " and of the types its members use",
             shape.Shape.JsonMembers is { } members ? [(shape.Shape.FullyQualifiedName, MethodName(shape.Shape.HintNamePrefix, "Shape"), members.ToList())] : [],
-            shape.Shape.JsonTypes.Distinct().ToList());
+            shape.Shape.JsonTypes.Distinct().ToList(),
+            features.HasJsonNullability);
 
     /// <summary>The registration method of an entity or shape, by its unique hint name prefix.</summary>
     public static string RegistrationName(string hintNamePrefix) => "Register_" + Identifiers.Mangle(hintNamePrefix);
 
-    private static string Emit(string hintNamePrefix, string what, List<(string Type, string Method, List<JsonMemberModel> Members)> contracts, List<JsonTypeModel> types)
+    /// <param name="nullability">Whether the metadata can mark non-nullable members and initializer slots (System.Text.Json 9 or later).</param>
+    private static string Emit(string hintNamePrefix, string what, List<(string Type, string Method, List<JsonMemberModel> Members)> contracts, List<JsonTypeModel> types, bool nullability)
     {
         var writer = GeneratedFile.Begin("EntityDtoGen");
         writer.WriteLine("partial class DtoJson");
@@ -55,14 +57,14 @@ internal static class JsonEmitter
         foreach (var contract in contracts)
         {
             writer.WriteLine();
-            WriteContract(writer, contract.Type, contract.Method, contract.Members);
+            WriteContract(writer, contract.Type, contract.Method, contract.Members, nullability);
         }
 
         writer.CloseBlock();
         return GeneratedFile.End(writer, "EntityDtoGen");
     }
 
-    private static void WriteContract(SourceWriter writer, string type, string method, List<JsonMemberModel> members)
+    private static void WriteContract(SourceWriter writer, string type, string method, List<JsonMemberModel> members, bool nullability)
     {
         // Members set in the object initializer: init members, and required members, which C# only lets an initializer set.
         var created = members.Where(m => m.Setter == JsonSetter.Init || m.IsRequired).ToList();
@@ -93,8 +95,9 @@ internal static class JsonEmitter
             for (var i = 0; i < created.Count; i++)
             {
                 var member = created[i];
-                var defaultValue = member.ConstantDefault is { } constant ? ", " + constant : string.Empty;
-                writer.WriteLine(Metadata + ".Parameter<" + member.Type + ">(\"" + member.ClrName + "\", " + Index(i) + ", " + (member.IsRequired ? "true" : "false") + defaultValue + "),");
+                var defaultValue = member.ConstantDefault is { } constant && !member.IsRequired ? ", " + constant : string.Empty;
+                var parameter = Metadata + ".Parameter<" + member.Type + ">(\"" + member.ClrName + "\", " + Index(i) + defaultValue + ")";
+                writer.WriteLine((nullability ? "Initializer(" + parameter + ", " + (member.AcceptsNull ? "true" : "false") + ")" : parameter) + ",");
             }
 
             writer.Unindent();
@@ -106,7 +109,8 @@ internal static class JsonEmitter
         writer.Indent();
         foreach (var member in members)
         {
-            writer.WriteLine(Property(type, member, created.Contains(member)) + ",");
+            var property = Property(type, member, created.Contains(member));
+            writer.WriteLine((nullability && member.IsNonNullableReference ? "NonNullable(" + property + ")" : property) + ",");
         }
 
         writer.Unindent();

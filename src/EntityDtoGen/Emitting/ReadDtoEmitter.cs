@@ -45,25 +45,7 @@ internal static class ReadDtoEmitter
         writer.WriteLine("/// Builds a " + GeneratedFile.Cref(readType) + " from a " + GeneratedFile.Cref(entity.FullyQualifiedName) + " inside a query, so the");
         writer.WriteLine("/// database selects exactly the Read members.");
         writer.WriteLine("/// </summary>");
-        writer.WriteLine("public static global::System.Linq.Expressions.Expression<global::System.Func<" + entity.FullyQualifiedName + ", " + readType + ">> Projection { get; } =");
-        writer.Indent();
-        var nests = entity.Navigations.Any(n => n.IncludeInRead);
-        if (nests)
-        {
-            // Nested projections are referenced, not copied, so this file does not change when a target's members do.
-            writer.WriteLine(Inliner + ".Expand<" + entity.FullyQualifiedName + ", " + readType + ">(");
-            writer.Indent();
-        }
-
-        writer.WriteLine("entity => new " + readType);
-        WriteInitializer(writer, entity, "entity", inQuery: true);
-        writer.CloseBlock(nests ? ");" : ";");
-        if (nests)
-        {
-            writer.Unindent();
-        }
-
-        writer.Unindent();
+        ProjectionWriter.Write(writer, entity.FullyQualifiedName, readType, entity.Navigations.Any(n => n.IncludeInRead), w => WriteInitializer(w, entity, "entity", inQuery: true));
         PrintMembersEmitter.WriteIfNeeded(
             writer,
             entity,

@@ -25,25 +25,7 @@ internal static class ShapeEmitter
         writer.WriteLine("/// Builds a " + GeneratedFile.Cref(shape.FullyQualifiedName) + " from a " + GeneratedFile.Cref(entity) + " inside a query, so the");
         writer.WriteLine("/// database selects exactly the shape's members.");
         writer.WriteLine("/// </summary>");
-        writer.WriteLine(GeneratedFile.GeneratedCodeAttribute);
-        writer.WriteLine("public static global::System.Linq.Expressions.Expression<global::System.Func<" + entity + ", " + shape.FullyQualifiedName + ">> Projection { get; } =");
-        writer.Indent();
-        var nests = shape.Members.Any(m => m.Binding is ShapeBinding.NestedReference or ShapeBinding.NestedCollection);
-        if (nests)
-        {
-            writer.WriteLine(Inliner + ".Expand<" + entity + ", " + shape.FullyQualifiedName + ">(");
-            writer.Indent();
-        }
-
-        writer.WriteLine("entity => new " + shape.FullyQualifiedName);
-        WriteInitializer(writer, shape, inQuery: true);
-        writer.CloseBlock(nests ? ");" : ";");
-        if (nests)
-        {
-            writer.Unindent();
-        }
-
-        writer.Unindent();
+        ProjectionWriter.Write(writer, entity, shape.FullyQualifiedName, shape.Members.Any(m => m.Binding is ShapeBinding.NestedReference or ShapeBinding.NestedCollection), w => WriteInitializer(w, shape, inQuery: true), markGenerated: true);
         writer.CloseBlock();
         return GeneratedFile.End(writer, shape.Namespace);
     }

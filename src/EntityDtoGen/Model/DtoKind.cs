@@ -14,7 +14,7 @@ internal sealed record DtoKind(GeneratedKinds Kind, string Suffix, string EmptyR
 {
     public static readonly DtoKind Create = new(GeneratedKinds.Create, "Create", "no property can be client input when creating it", []);
 
-    public static readonly DtoKind Read = new(GeneratedKinds.Read, "Read", "no property can be shown to a client", [("Projection", "the Read DTO's static Projection has that name")]);
+    public static readonly DtoKind Read = new(GeneratedKinds.Read, "Read", "no property can be shown to a client", [("Projection", "the Read DTO's static Projection has that name"), ("BuildProjection", "the Read DTO's BuildProjection method has that name")]);
 
     public static readonly DtoKind Update = new(GeneratedKinds.Update, "Update", "no property has a public setter and may be changed by a client", [("OnValidate", "the Update DTO's OnValidate hook has that name")]);
 

@@ -31,6 +31,8 @@ internal readonly record struct JsonTypeModel(string Type, string Factory);
 /// <param name="Converter">A C# expression creating the member's converter from <c>[JsonConverter]</c>, or null.</param>
 /// <param name="NumberHandling">The handling from <c>[JsonNumberHandling]</c>, as C#, or null.</param>
 /// <param name="Order">The order from <c>[JsonPropertyOrder]</c>.</param>
+/// <param name="IsNonNullableReference">A non-nullable reference type, which metadata marks so (OpenAPI schemas, <c>RespectNullableAnnotations</c>).</param>
+/// <param name="AcceptsNull">The type holds null: a nullable reference or <c>Nullable&lt;T&gt;</c>.</param>
 internal readonly record struct JsonMemberModel(
     string Name,
     string ClrName,
@@ -43,8 +45,10 @@ internal readonly record struct JsonMemberModel(
     string? Ignore,
     string? Converter,
     string? NumberHandling,
-    int Order)
+    int Order,
+    bool IsNonNullableReference,
+    bool AcceptsNull)
 {
-    public static JsonMemberModel Generated(string name, string clrName, string type, bool isRequired) =>
-        new(name, clrName, type, JsonSetter.Init, isRequired, null, null, null, null, null, null, 0);
+    public static JsonMemberModel Generated(string name, string clrName, string type, bool isRequired, bool isNonNullableReference, bool acceptsNull) =>
+        new(name, clrName, type, JsonSetter.Init, isRequired, null, null, null, null, null, null, 0, isNonNullableReference, acceptsNull);
 }

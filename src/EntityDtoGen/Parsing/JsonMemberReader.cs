@@ -119,7 +119,9 @@ internal static class JsonMemberReader
             }
         }
 
-        var member = new JsonMemberModel(CSharpLiterals.Identifier(property.Name), property.Name, typeName, setter, required, constantDefault, fallback, jsonName, ignore, converter, numberHandling, order);
+        var nonNullable = type.IsReferenceType && type.NullableAnnotation == NullableAnnotation.NotAnnotated;
+        var acceptsNull = type.IsReferenceType ? !nonNullable : type.OriginalDefinition.SpecialType == SpecialType.System_Nullable_T;
+        var member = new JsonMemberModel(CSharpLiterals.Identifier(property.Name), property.Name, typeName, setter, required, constantDefault, fallback, jsonName, ignore, converter, numberHandling, order, nonNullable, acceptsNull);
         return new JsonMemberRead(member, JsonTypeReader.Read(type, names), unsupported);
     }
 

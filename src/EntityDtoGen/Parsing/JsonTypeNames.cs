@@ -29,7 +29,7 @@ internal sealed class JsonTypeNames(IReadOnlyDictionary<string, string>? generat
                 return generated is not null && generated.TryGetValue(error.Name, out var reference) ? reference + (annotated ? "?" : string.Empty) : null;
             case INamedTypeSymbol { OriginalDefinition.SpecialType: SpecialType.System_Nullable_T } nullable:
                 return Name(nullable.TypeArguments[0], annotated) is { } underlying ? underlying + "?" : null;
-            case INamedTypeSymbol named when IsGeneratedByEntityDtoGen(named) && (generated is null || !generated.ContainsKey(named.Name)):
+            case INamedTypeSymbol named when named.IsGeneratedByEntityDtoGen() && (generated is null || !generated.ContainsKey(named.Name)):
                 return null;
             case INamedTypeSymbol { IsGenericType: true, IsTupleType: false, ContainingType: null } generic:
                 var arguments = generic.TypeArguments.Select(a => Name(a, annotated)).ToArray();
@@ -49,10 +49,6 @@ internal sealed class JsonTypeNames(IReadOnlyDictionary<string, string>? generat
 
     private static string Annotation(ITypeSymbol type, bool annotated) =>
         annotated && type.IsReferenceType && type.NullableAnnotation == NullableAnnotation.Annotated ? "?" : string.Empty;
-
-    private static bool IsGeneratedByEntityDtoGen(INamedTypeSymbol type) =>
-        type.GetAttributes().Any(a => a.AttributeClass?.ToDisplayString() == "System.CodeDom.Compiler.GeneratedCodeAttribute"
-            && a.ConstructorArguments.Length > 0 && a.ConstructorArguments[0].Value is "EntityDtoGen");
 
     private static bool ContainsError(ITypeSymbol type) => type switch
     {

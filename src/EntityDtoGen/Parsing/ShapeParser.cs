@@ -164,6 +164,12 @@ internal static class ShapeParser
             return "it has no parameterless constructor, which the projection needs";
         }
 
+        // The analyzer sees the generated members too; they carry [GeneratedCode("EntityDtoGen", …)].
+        if (new[] { "Projection", Emitting.ProjectionWriter.BuildMethod }.FirstOrDefault(name => shape.GetMembers(name).Any(m => !m.IsGeneratedByEntityDtoGen())) is { } taken)
+        {
+            return "it declares a member named '" + taken + "', which the generated code adds";
+        }
+
         if (entity.TypeKind != TypeKind.Class || entity.Arity > 0 || entity.IsStatic)
         {
             return "its entity '" + entity.Name + "' is not a non-generic class";

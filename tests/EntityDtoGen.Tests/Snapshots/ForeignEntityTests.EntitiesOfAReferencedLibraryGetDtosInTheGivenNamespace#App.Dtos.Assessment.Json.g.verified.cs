@@ -21,9 +21,9 @@ namespace EntityDtoGen
                 OwnerId = (global::System.Guid)args[2],
             },
             [
-                global::EntityDtoGen.DtoJsonMetadata.Parameter<global::System.Guid>("Id", 0, false),
-                global::EntityDtoGen.DtoJsonMetadata.Parameter<string?>("Notes", 1, false),
-                global::EntityDtoGen.DtoJsonMetadata.Parameter<global::System.Guid>("OwnerId", 2, false),
+                Initializer(global::EntityDtoGen.DtoJsonMetadata.Parameter<global::System.Guid>("Id", 0), false),
+                Initializer(global::EntityDtoGen.DtoJsonMetadata.Parameter<string?>("Notes", 1), true),
+                Initializer(global::EntityDtoGen.DtoJsonMetadata.Parameter<global::System.Guid>("OwnerId", 2), false),
             ],
             static options =>
             [

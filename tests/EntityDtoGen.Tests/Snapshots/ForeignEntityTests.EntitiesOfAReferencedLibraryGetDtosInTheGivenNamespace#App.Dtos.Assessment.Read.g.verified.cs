@@ -20,7 +20,11 @@ namespace App.Dtos
         /// Builds a <see cref="global::App.Dtos.AssessmentRead"/> from a <see cref="global::Domain.Assessment"/> inside a query, so the
         /// database selects exactly the Read members.
         /// </summary>
-        public static global::System.Linq.Expressions.Expression<global::System.Func<global::Domain.Assessment, global::App.Dtos.AssessmentRead>> Projection { get; } =
+        public static global::System.Linq.Expressions.Expression<global::System.Func<global::Domain.Assessment, global::App.Dtos.AssessmentRead>> Projection { get; } = BuildProjection();
+
+        [global::System.Diagnostics.CodeAnalysis.DynamicDependency(global::System.Diagnostics.CodeAnalysis.DynamicallyAccessedMemberTypes.PublicProperties, typeof(global::App.Dtos.AssessmentRead))]
+        [global::System.Diagnostics.CodeAnalysis.UnconditionalSuppressMessage("Trimming", "IL2026", Justification = "The expression binds this type's public properties, which the DynamicDependency keeps.")]
+        private static global::System.Linq.Expressions.Expression<global::System.Func<global::Domain.Assessment, global::App.Dtos.AssessmentRead>> BuildProjection() =>
             entity => new global::App.Dtos.AssessmentRead
             {
                 Id = entity.Id,

@@ -26,15 +26,15 @@ namespace EntityDtoGen
                 CoachId = (global::System.Guid?)args[3],
             },
             [
-                global::EntityDtoGen.DtoJsonMetadata.Parameter<string>("Password", 0, true),
-                global::EntityDtoGen.DtoJsonMetadata.Parameter<string>("Email", 1, true),
-                global::EntityDtoGen.DtoJsonMetadata.Parameter<string?>("DisplayName", 2, false),
-                global::EntityDtoGen.DtoJsonMetadata.Parameter<global::System.Guid?>("CoachId", 3, false),
+                Initializer(global::EntityDtoGen.DtoJsonMetadata.Parameter<string>("Password", 0), false),
+                Initializer(global::EntityDtoGen.DtoJsonMetadata.Parameter<string>("Email", 1), false),
+                Initializer(global::EntityDtoGen.DtoJsonMetadata.Parameter<string?>("DisplayName", 2), true),
+                Initializer(global::EntityDtoGen.DtoJsonMetadata.Parameter<global::System.Guid?>("CoachId", 3), true),
             ],
             static options =>
             [
-                global::EntityDtoGen.DtoJsonMetadata.Property<global::App.Dtos.UserCreate, string>(options, "Password", static dto => dto.Password, null, global::EntityDtoGen.DtoJsonMember.Init | global::EntityDtoGen.DtoJsonMember.Required),
-                global::EntityDtoGen.DtoJsonMetadata.Property<global::App.Dtos.UserCreate, string>(options, "Email", static dto => dto.Email, null, global::EntityDtoGen.DtoJsonMember.Init | global::EntityDtoGen.DtoJsonMember.Required),
+                NonNullable(global::EntityDtoGen.DtoJsonMetadata.Property<global::App.Dtos.UserCreate, string>(options, "Password", static dto => dto.Password, null, global::EntityDtoGen.DtoJsonMember.Init | global::EntityDtoGen.DtoJsonMember.Required)),
+                NonNullable(global::EntityDtoGen.DtoJsonMetadata.Property<global::App.Dtos.UserCreate, string>(options, "Email", static dto => dto.Email, null, global::EntityDtoGen.DtoJsonMember.Init | global::EntityDtoGen.DtoJsonMember.Required)),
                 global::EntityDtoGen.DtoJsonMetadata.Property<global::App.Dtos.UserCreate, string?>(options, "DisplayName", static dto => dto.DisplayName, null, global::EntityDtoGen.DtoJsonMember.Init),
                 global::EntityDtoGen.DtoJsonMetadata.Property<global::App.Dtos.UserCreate, global::System.Guid?>(options, "CoachId", static dto => dto.CoachId, null, global::EntityDtoGen.DtoJsonMember.Init),
             ]);
@@ -51,21 +51,21 @@ namespace EntityDtoGen
                 Assessments = (global::System.Collections.Generic.IReadOnlyList<global::App.Dtos.AssessmentRead>)args[5],
             },
             [
-                global::EntityDtoGen.DtoJsonMetadata.Parameter<global::System.Guid>("Id", 0, false),
-                global::EntityDtoGen.DtoJsonMetadata.Parameter<string>("Email", 1, true),
-                global::EntityDtoGen.DtoJsonMetadata.Parameter<string?>("DisplayName", 2, false),
-                global::EntityDtoGen.DtoJsonMetadata.Parameter<global::System.DateTime>("CreatedAt", 3, false),
-                global::EntityDtoGen.DtoJsonMetadata.Parameter<global::System.Guid?>("CoachId", 4, false),
-                global::EntityDtoGen.DtoJsonMetadata.Parameter<global::System.Collections.Generic.IReadOnlyList<global::App.Dtos.AssessmentRead>>("Assessments", 5, true),
+                Initializer(global::EntityDtoGen.DtoJsonMetadata.Parameter<global::System.Guid>("Id", 0), false),
+                Initializer(global::EntityDtoGen.DtoJsonMetadata.Parameter<string>("Email", 1), false),
+                Initializer(global::EntityDtoGen.DtoJsonMetadata.Parameter<string?>("DisplayName", 2), true),
+                Initializer(global::EntityDtoGen.DtoJsonMetadata.Parameter<global::System.DateTime>("CreatedAt", 3), false),
+                Initializer(global::EntityDtoGen.DtoJsonMetadata.Parameter<global::System.Guid?>("CoachId", 4), true),
+                Initializer(global::EntityDtoGen.DtoJsonMetadata.Parameter<global::System.Collections.Generic.IReadOnlyList<global::App.Dtos.AssessmentRead>>("Assessments", 5), false),
             ],
             static options =>
             [
                 global::EntityDtoGen.DtoJsonMetadata.Property<global::App.Dtos.UserRead, global::System.Guid>(options, "Id", static dto => dto.Id, null, global::EntityDtoGen.DtoJsonMember.Init),
-                global::EntityDtoGen.DtoJsonMetadata.Property<global::App.Dtos.UserRead, string>(options, "Email", static dto => dto.Email, null, global::EntityDtoGen.DtoJsonMember.Init | global::EntityDtoGen.DtoJsonMember.Required),
+                NonNullable(global::EntityDtoGen.DtoJsonMetadata.Property<global::App.Dtos.UserRead, string>(options, "Email", static dto => dto.Email, null, global::EntityDtoGen.DtoJsonMember.Init | global::EntityDtoGen.DtoJsonMember.Required)),
                 global::EntityDtoGen.DtoJsonMetadata.Property<global::App.Dtos.UserRead, string?>(options, "DisplayName", static dto => dto.DisplayName, null, global::EntityDtoGen.DtoJsonMember.Init),
                 global::EntityDtoGen.DtoJsonMetadata.Property<global::App.Dtos.UserRead, global::System.DateTime>(options, "CreatedAt", static dto => dto.CreatedAt, null, global::EntityDtoGen.DtoJsonMember.Init),
                 global::EntityDtoGen.DtoJsonMetadata.Property<global::App.Dtos.UserRead, global::System.Guid?>(options, "CoachId", static dto => dto.CoachId, null, global::EntityDtoGen.DtoJsonMember.Init),
-                global::EntityDtoGen.DtoJsonMetadata.Property<global::App.Dtos.UserRead, global::System.Collections.Generic.IReadOnlyList<global::App.Dtos.AssessmentRead>>(options, "Assessments", static dto => dto.Assessments, null, global::EntityDtoGen.DtoJsonMember.Init | global::EntityDtoGen.DtoJsonMember.Required),
+                NonNullable(global::EntityDtoGen.DtoJsonMetadata.Property<global::App.Dtos.UserRead, global::System.Collections.Generic.IReadOnlyList<global::App.Dtos.AssessmentRead>>(options, "Assessments", static dto => dto.Assessments, null, global::EntityDtoGen.DtoJsonMember.Init | global::EntityDtoGen.DtoJsonMember.Required)),
             ]);
 
         private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo Metadata_App_002EDtos_002EUser_Update(global::System.Text.Json.JsonSerializerOptions options) => global::EntityDtoGen.DtoJsonMetadata.Object<global::App.Dtos.UserUpdate>(
@@ -77,9 +77,9 @@ namespace EntityDtoGen
                 CoachId = (global::EntityDtoGen.Optional<global::System.Guid?>)args[2],
             },
             [
-                global::EntityDtoGen.DtoJsonMetadata.Parameter<global::EntityDtoGen.Optional<string>>("Email", 0, false),
-                global::EntityDtoGen.DtoJsonMetadata.Parameter<global::EntityDtoGen.Optional<string?>>("DisplayName", 1, false),
-                global::EntityDtoGen.DtoJsonMetadata.Parameter<global::EntityDtoGen.Optional<global::System.Guid?>>("CoachId", 2, false),
+                Initializer(global::EntityDtoGen.DtoJsonMetadata.Parameter<global::EntityDtoGen.Optional<string>>("Email", 0), false),
+                Initializer(global::EntityDtoGen.DtoJsonMetadata.Parameter<global::EntityDtoGen.Optional<string?>>("DisplayName", 1), false),
+                Initializer(global::EntityDtoGen.DtoJsonMetadata.Parameter<global::EntityDtoGen.Optional<global::System.Guid?>>("CoachId", 2), false),
             ],
             static options =>
             [

@@ -29,7 +29,11 @@ namespace App.Dtos
         /// Builds a <see cref="global::App.Dtos.UserRead"/> from a <see cref="global::Domain.User"/> inside a query, so the
         /// database selects exactly the Read members.
         /// </summary>
-        public static global::System.Linq.Expressions.Expression<global::System.Func<global::Domain.User, global::App.Dtos.UserRead>> Projection { get; } =
+        public static global::System.Linq.Expressions.Expression<global::System.Func<global::Domain.User, global::App.Dtos.UserRead>> Projection { get; } = BuildProjection();
+
+        [global::System.Diagnostics.CodeAnalysis.DynamicDependency(global::System.Diagnostics.CodeAnalysis.DynamicallyAccessedMemberTypes.PublicProperties, typeof(global::App.Dtos.UserRead))]
+        [global::System.Diagnostics.CodeAnalysis.UnconditionalSuppressMessage("Trimming", "IL2026", Justification = "The expression binds this type's public properties, which the DynamicDependency keeps.")]
+        private static global::System.Linq.Expressions.Expression<global::System.Func<global::Domain.User, global::App.Dtos.UserRead>> BuildProjection() =>
             global::EntityDtoGen.ProjectionInliner.Expand<global::Domain.User, global::App.Dtos.UserRead>(
                 entity => new global::App.Dtos.UserRead
                 {

@@ -11,7 +11,12 @@ namespace App.Dtos
         /// database selects exactly the shape's members.
         /// </summary>
         [global::System.CodeDom.Compiler.GeneratedCode("EntityDtoGen", "{version}")]
-        public static global::System.Linq.Expressions.Expression<global::System.Func<global::Domain.User, global::App.Dtos.UserLine>> Projection { get; } =
+        public static global::System.Linq.Expressions.Expression<global::System.Func<global::Domain.User, global::App.Dtos.UserLine>> Projection { get; } = BuildProjection();
+
+        [global::System.CodeDom.Compiler.GeneratedCode("EntityDtoGen", "{version}")]
+        [global::System.Diagnostics.CodeAnalysis.DynamicDependency(global::System.Diagnostics.CodeAnalysis.DynamicallyAccessedMemberTypes.PublicProperties, typeof(global::App.Dtos.UserLine))]
+        [global::System.Diagnostics.CodeAnalysis.UnconditionalSuppressMessage("Trimming", "IL2026", Justification = "The expression binds this type's public properties, which the DynamicDependency keeps.")]
+        private static global::System.Linq.Expressions.Expression<global::System.Func<global::Domain.User, global::App.Dtos.UserLine>> BuildProjection() =>
             entity => new global::App.Dtos.UserLine
             {
                 Id = entity.Id,

@@ -18,7 +18,11 @@ namespace Kinds
         /// Builds a <see cref="global::Kinds.AuditEntryRead"/> from a <see cref="global::Kinds.AuditEntry"/> inside a query, so the
         /// database selects exactly the Read members.
         /// </summary>
-        public static global::System.Linq.Expressions.Expression<global::System.Func<global::Kinds.AuditEntry, global::Kinds.AuditEntryRead>> Projection { get; } =
+        public static global::System.Linq.Expressions.Expression<global::System.Func<global::Kinds.AuditEntry, global::Kinds.AuditEntryRead>> Projection { get; } = BuildProjection();
+
+        [global::System.Diagnostics.CodeAnalysis.DynamicDependency(global::System.Diagnostics.CodeAnalysis.DynamicallyAccessedMemberTypes.PublicProperties, typeof(global::Kinds.AuditEntryRead))]
+        [global::System.Diagnostics.CodeAnalysis.UnconditionalSuppressMessage("Trimming", "IL2026", Justification = "The expression binds this type's public properties, which the DynamicDependency keeps.")]
+        private static global::System.Linq.Expressions.Expression<global::System.Func<global::Kinds.AuditEntry, global::Kinds.AuditEntryRead>> BuildProjection() =>
             entity => new global::Kinds.AuditEntryRead
             {
                 Id = entity.Id,

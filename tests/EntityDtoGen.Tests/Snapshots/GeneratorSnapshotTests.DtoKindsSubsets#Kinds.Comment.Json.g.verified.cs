@@ -20,11 +20,11 @@ namespace EntityDtoGen
                 Body = (string)args[0],
             },
             [
-                global::EntityDtoGen.DtoJsonMetadata.Parameter<string>("Body", 0, true),
+                Initializer(global::EntityDtoGen.DtoJsonMetadata.Parameter<string>("Body", 0), false),
             ],
             static options =>
             [
-                global::EntityDtoGen.DtoJsonMetadata.Property<global::Kinds.CommentCreate, string>(options, "Body", static dto => dto.Body, null, global::EntityDtoGen.DtoJsonMember.Init | global::EntityDtoGen.DtoJsonMember.Required),
+                NonNullable(global::EntityDtoGen.DtoJsonMetadata.Property<global::Kinds.CommentCreate, string>(options, "Body", static dto => dto.Body, null, global::EntityDtoGen.DtoJsonMember.Init | global::EntityDtoGen.DtoJsonMember.Required)),
             ]);
 
         private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo Metadata_Kinds_002EComment_Read(global::System.Text.Json.JsonSerializerOptions options) => global::EntityDtoGen.DtoJsonMetadata.Object<global::Kinds.CommentRead>(
@@ -35,13 +35,13 @@ namespace EntityDtoGen
                 Body = (string)args[1],
             },
             [
-                global::EntityDtoGen.DtoJsonMetadata.Parameter<int>("Id", 0, false),
-                global::EntityDtoGen.DtoJsonMetadata.Parameter<string>("Body", 1, true),
+                Initializer(global::EntityDtoGen.DtoJsonMetadata.Parameter<int>("Id", 0), false),
+                Initializer(global::EntityDtoGen.DtoJsonMetadata.Parameter<string>("Body", 1), false),
             ],
             static options =>
             [
                 global::EntityDtoGen.DtoJsonMetadata.Property<global::Kinds.CommentRead, int>(options, "Id", static dto => dto.Id, null, global::EntityDtoGen.DtoJsonMember.Init),
-                global::EntityDtoGen.DtoJsonMetadata.Property<global::Kinds.CommentRead, string>(options, "Body", static dto => dto.Body, null, global::EntityDtoGen.DtoJsonMember.Init | global::EntityDtoGen.DtoJsonMember.Required),
+                NonNullable(global::EntityDtoGen.DtoJsonMetadata.Property<global::Kinds.CommentRead, string>(options, "Body", static dto => dto.Body, null, global::EntityDtoGen.DtoJsonMember.Init | global::EntityDtoGen.DtoJsonMember.Required)),
             ]);
     }
 }

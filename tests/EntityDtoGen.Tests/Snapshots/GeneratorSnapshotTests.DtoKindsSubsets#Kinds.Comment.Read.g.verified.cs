@@ -18,7 +18,11 @@ namespace Kinds
         /// Builds a <see cref="global::Kinds.CommentRead"/> from a <see cref="global::Kinds.Comment"/> inside a query, so the
         /// database selects exactly the Read members.
         /// </summary>
-        public static global::System.Linq.Expressions.Expression<global::System.Func<global::Kinds.Comment, global::Kinds.CommentRead>> Projection { get; } =
+        public static global::System.Linq.Expressions.Expression<global::System.Func<global::Kinds.Comment, global::Kinds.CommentRead>> Projection { get; } = BuildProjection();
+
+        [global::System.Diagnostics.CodeAnalysis.DynamicDependency(global::System.Diagnostics.CodeAnalysis.DynamicallyAccessedMemberTypes.PublicProperties, typeof(global::Kinds.CommentRead))]
+        [global::System.Diagnostics.CodeAnalysis.UnconditionalSuppressMessage("Trimming", "IL2026", Justification = "The expression binds this type's public properties, which the DynamicDependency keeps.")]
+        private static global::System.Linq.Expressions.Expression<global::System.Func<global::Kinds.Comment, global::Kinds.CommentRead>> BuildProjection() =>
             entity => new global::Kinds.CommentRead
             {
                 Id = entity.Id,

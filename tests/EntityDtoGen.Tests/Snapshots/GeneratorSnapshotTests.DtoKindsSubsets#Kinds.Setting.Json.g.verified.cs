@@ -20,7 +20,7 @@ namespace EntityDtoGen
                 Value = (global::EntityDtoGen.Optional<string?>)args[0],
             },
             [
-                global::EntityDtoGen.DtoJsonMetadata.Parameter<global::EntityDtoGen.Optional<string?>>("Value", 0, false),
+                Initializer(global::EntityDtoGen.DtoJsonMetadata.Parameter<global::EntityDtoGen.Optional<string?>>("Value", 0), false),
             ],
             static options =>
             [

@@ -60,7 +60,11 @@ namespace Markers
         /// Builds a <see cref="global::Markers.ArticleRead"/> from a <see cref="global::Markers.Article"/> inside a query, so the
         /// database selects exactly the Read members.
         /// </summary>
-        public static global::System.Linq.Expressions.Expression<global::System.Func<global::Markers.Article, global::Markers.ArticleRead>> Projection { get; } =
+        public static global::System.Linq.Expressions.Expression<global::System.Func<global::Markers.Article, global::Markers.ArticleRead>> Projection { get; } = BuildProjection();
+
+        [global::System.Diagnostics.CodeAnalysis.DynamicDependency(global::System.Diagnostics.CodeAnalysis.DynamicallyAccessedMemberTypes.PublicProperties, typeof(global::Markers.ArticleRead))]
+        [global::System.Diagnostics.CodeAnalysis.UnconditionalSuppressMessage("Trimming", "IL2026", Justification = "The expression binds this type's public properties, which the DynamicDependency keeps.")]
+        private static global::System.Linq.Expressions.Expression<global::System.Func<global::Markers.Article, global::Markers.ArticleRead>> BuildProjection() =>
             global::EntityDtoGen.ProjectionInliner.Expand<global::Markers.Article, global::Markers.ArticleRead>(
                 entity => new global::Markers.ArticleRead
                 {

@@ -20,8 +20,8 @@ namespace EntityDtoGen
                 Label = (string?)args[1],
             },
             [
-                global::EntityDtoGen.DtoJsonMetadata.Parameter<int>("Id", 0, false),
-                global::EntityDtoGen.DtoJsonMetadata.Parameter<string?>("Label", 1, false),
+                Initializer(global::EntityDtoGen.DtoJsonMetadata.Parameter<int>("Id", 0), false),
+                Initializer(global::EntityDtoGen.DtoJsonMetadata.Parameter<string?>("Label", 1), true),
             ],
             static options =>
             [

@@ -18,7 +18,11 @@ namespace Markers
         /// Builds a <see cref="global::Markers.TagRead"/> from a <see cref="global::Markers.Tag"/> inside a query, so the
         /// database selects exactly the Read members.
         /// </summary>
-        public static global::System.Linq.Expressions.Expression<global::System.Func<global::Markers.Tag, global::Markers.TagRead>> Projection { get; } =
+        public static global::System.Linq.Expressions.Expression<global::System.Func<global::Markers.Tag, global::Markers.TagRead>> Projection { get; } = BuildProjection();
+
+        [global::System.Diagnostics.CodeAnalysis.DynamicDependency(global::System.Diagnostics.CodeAnalysis.DynamicallyAccessedMemberTypes.PublicProperties, typeof(global::Markers.TagRead))]
+        [global::System.Diagnostics.CodeAnalysis.UnconditionalSuppressMessage("Trimming", "IL2026", Justification = "The expression binds this type's public properties, which the DynamicDependency keeps.")]
+        private static global::System.Linq.Expressions.Expression<global::System.Func<global::Markers.Tag, global::Markers.TagRead>> BuildProjection() =>
             entity => new global::Markers.TagRead
             {
                 Id = entity.Id,

@@ -22,7 +22,7 @@ namespace EntityDtoGen
                 Label = (string?)args[0],
             },
             [
-                global::EntityDtoGen.DtoJsonMetadata.Parameter<string?>("Label", 0, false),
+                Initializer(global::EntityDtoGen.DtoJsonMetadata.Parameter<string?>("Label", 0), true),
             ],
             static options =>
             [
@@ -37,8 +37,8 @@ namespace EntityDtoGen
                 Label = (string?)args[1],
             },
             [
-                global::EntityDtoGen.DtoJsonMetadata.Parameter<int>("Id", 0, false),
-                global::EntityDtoGen.DtoJsonMetadata.Parameter<string?>("Label", 1, false),
+                Initializer(global::EntityDtoGen.DtoJsonMetadata.Parameter<int>("Id", 0), false),
+                Initializer(global::EntityDtoGen.DtoJsonMetadata.Parameter<string?>("Label", 1), true),
             ],
             static options =>
             [
@@ -53,7 +53,7 @@ namespace EntityDtoGen
                 Label = (global::EntityDtoGen.Optional<string?>)args[0],
             },
             [
-                global::EntityDtoGen.DtoJsonMetadata.Parameter<global::EntityDtoGen.Optional<string?>>("Label", 0, false),
+                Initializer(global::EntityDtoGen.DtoJsonMetadata.Parameter<global::EntityDtoGen.Optional<string?>>("Label", 0), false),
             ],
             static options =>
             [

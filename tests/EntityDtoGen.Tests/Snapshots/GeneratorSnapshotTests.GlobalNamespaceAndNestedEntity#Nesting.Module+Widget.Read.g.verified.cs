@@ -18,7 +18,11 @@ namespace Nesting
         /// Builds a <see cref="global::Nesting.WidgetRead"/> from a <see cref="global::Nesting.Module.Widget"/> inside a query, so the
         /// database selects exactly the Read members.
         /// </summary>
-        public static global::System.Linq.Expressions.Expression<global::System.Func<global::Nesting.Module.Widget, global::Nesting.WidgetRead>> Projection { get; } =
+        public static global::System.Linq.Expressions.Expression<global::System.Func<global::Nesting.Module.Widget, global::Nesting.WidgetRead>> Projection { get; } = BuildProjection();
+
+        [global::System.Diagnostics.CodeAnalysis.DynamicDependency(global::System.Diagnostics.CodeAnalysis.DynamicallyAccessedMemberTypes.PublicProperties, typeof(global::Nesting.WidgetRead))]
+        [global::System.Diagnostics.CodeAnalysis.UnconditionalSuppressMessage("Trimming", "IL2026", Justification = "The expression binds this type's public properties, which the DynamicDependency keeps.")]
+        private static global::System.Linq.Expressions.Expression<global::System.Func<global::Nesting.Module.Widget, global::Nesting.WidgetRead>> BuildProjection() =>
             entity => new global::Nesting.WidgetRead
             {
                 Id = entity.Id,

@@ -16,7 +16,11 @@ public sealed partial record NoteRead
     /// Builds a <see cref="global::NoteRead"/> from a <see cref="global::Note"/> inside a query, so the
     /// database selects exactly the Read members.
     /// </summary>
-    public static global::System.Linq.Expressions.Expression<global::System.Func<global::Note, global::NoteRead>> Projection { get; } =
+    public static global::System.Linq.Expressions.Expression<global::System.Func<global::Note, global::NoteRead>> Projection { get; } = BuildProjection();
+
+    [global::System.Diagnostics.CodeAnalysis.DynamicDependency(global::System.Diagnostics.CodeAnalysis.DynamicallyAccessedMemberTypes.PublicProperties, typeof(global::NoteRead))]
+    [global::System.Diagnostics.CodeAnalysis.UnconditionalSuppressMessage("Trimming", "IL2026", Justification = "The expression binds this type's public properties, which the DynamicDependency keeps.")]
+    private static global::System.Linq.Expressions.Expression<global::System.Func<global::Note, global::NoteRead>> BuildProjection() =>
         entity => new global::NoteRead
         {
             Id = entity.Id,

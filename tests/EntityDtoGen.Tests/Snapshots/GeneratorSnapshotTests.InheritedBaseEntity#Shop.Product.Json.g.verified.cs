@@ -24,12 +24,12 @@ namespace EntityDtoGen
                 Price = (decimal)args[1],
             },
             [
-                global::EntityDtoGen.DtoJsonMetadata.Parameter<string>("Name", 0, true),
-                global::EntityDtoGen.DtoJsonMetadata.Parameter<decimal>("Price", 1, true),
+                Initializer(global::EntityDtoGen.DtoJsonMetadata.Parameter<string>("Name", 0), false),
+                Initializer(global::EntityDtoGen.DtoJsonMetadata.Parameter<decimal>("Price", 1), false),
             ],
             static options =>
             [
-                global::EntityDtoGen.DtoJsonMetadata.Property<global::Shop.ProductCreate, string>(options, "Name", static dto => dto.Name, null, global::EntityDtoGen.DtoJsonMember.Init | global::EntityDtoGen.DtoJsonMember.Required),
+                NonNullable(global::EntityDtoGen.DtoJsonMetadata.Property<global::Shop.ProductCreate, string>(options, "Name", static dto => dto.Name, null, global::EntityDtoGen.DtoJsonMember.Init | global::EntityDtoGen.DtoJsonMember.Required)),
                 global::EntityDtoGen.DtoJsonMetadata.Property<global::Shop.ProductCreate, decimal>(options, "Price", static dto => dto.Price, null, global::EntityDtoGen.DtoJsonMember.Init | global::EntityDtoGen.DtoJsonMember.Required),
             ]);
 
@@ -44,18 +44,18 @@ namespace EntityDtoGen
                 Price = (decimal)args[4],
             },
             [
-                global::EntityDtoGen.DtoJsonMetadata.Parameter<global::System.Guid>("Id", 0, false),
-                global::EntityDtoGen.DtoJsonMetadata.Parameter<global::System.DateTime>("CreatedAt", 1, false),
-                global::EntityDtoGen.DtoJsonMetadata.Parameter<string?>("ModifiedBy", 2, false),
-                global::EntityDtoGen.DtoJsonMetadata.Parameter<string>("Name", 3, true),
-                global::EntityDtoGen.DtoJsonMetadata.Parameter<decimal>("Price", 4, false),
+                Initializer(global::EntityDtoGen.DtoJsonMetadata.Parameter<global::System.Guid>("Id", 0), false),
+                Initializer(global::EntityDtoGen.DtoJsonMetadata.Parameter<global::System.DateTime>("CreatedAt", 1), false),
+                Initializer(global::EntityDtoGen.DtoJsonMetadata.Parameter<string?>("ModifiedBy", 2), true),
+                Initializer(global::EntityDtoGen.DtoJsonMetadata.Parameter<string>("Name", 3), false),
+                Initializer(global::EntityDtoGen.DtoJsonMetadata.Parameter<decimal>("Price", 4), false),
             ],
             static options =>
             [
                 global::EntityDtoGen.DtoJsonMetadata.Property<global::Shop.ProductRead, global::System.Guid>(options, "Id", static dto => dto.Id, null, global::EntityDtoGen.DtoJsonMember.Init),
                 global::EntityDtoGen.DtoJsonMetadata.Property<global::Shop.ProductRead, global::System.DateTime>(options, "CreatedAt", static dto => dto.CreatedAt, null, global::EntityDtoGen.DtoJsonMember.Init),
                 global::EntityDtoGen.DtoJsonMetadata.Property<global::Shop.ProductRead, string?>(options, "ModifiedBy", static dto => dto.ModifiedBy, null, global::EntityDtoGen.DtoJsonMember.Init),
-                global::EntityDtoGen.DtoJsonMetadata.Property<global::Shop.ProductRead, string>(options, "Name", static dto => dto.Name, null, global::EntityDtoGen.DtoJsonMember.Init | global::EntityDtoGen.DtoJsonMember.Required),
+                NonNullable(global::EntityDtoGen.DtoJsonMetadata.Property<global::Shop.ProductRead, string>(options, "Name", static dto => dto.Name, null, global::EntityDtoGen.DtoJsonMember.Init | global::EntityDtoGen.DtoJsonMember.Required)),
                 global::EntityDtoGen.DtoJsonMetadata.Property<global::Shop.ProductRead, decimal>(options, "Price", static dto => dto.Price, null, global::EntityDtoGen.DtoJsonMember.Init),
             ]);
 
@@ -67,8 +67,8 @@ namespace EntityDtoGen
                 Price = (global::EntityDtoGen.Optional<decimal>)args[1],
             },
             [
-                global::EntityDtoGen.DtoJsonMetadata.Parameter<global::EntityDtoGen.Optional<string>>("Name", 0, false),
-                global::EntityDtoGen.DtoJsonMetadata.Parameter<global::EntityDtoGen.Optional<decimal>>("Price", 1, false),
+                Initializer(global::EntityDtoGen.DtoJsonMetadata.Parameter<global::EntityDtoGen.Optional<string>>("Name", 0), false),
+                Initializer(global::EntityDtoGen.DtoJsonMetadata.Parameter<global::EntityDtoGen.Optional<decimal>>("Price", 1), false),
             ],
             static options =>
             [

@@ -24,7 +24,11 @@ namespace Shop
         /// Builds a <see cref="global::Shop.ProductRead"/> from a <see cref="global::Shop.Product"/> inside a query, so the
         /// database selects exactly the Read members.
         /// </summary>
-        public static global::System.Linq.Expressions.Expression<global::System.Func<global::Shop.Product, global::Shop.ProductRead>> Projection { get; } =
+        public static global::System.Linq.Expressions.Expression<global::System.Func<global::Shop.Product, global::Shop.ProductRead>> Projection { get; } = BuildProjection();
+
+        [global::System.Diagnostics.CodeAnalysis.DynamicDependency(global::System.Diagnostics.CodeAnalysis.DynamicallyAccessedMemberTypes.PublicProperties, typeof(global::Shop.ProductRead))]
+        [global::System.Diagnostics.CodeAnalysis.UnconditionalSuppressMessage("Trimming", "IL2026", Justification = "The expression binds this type's public properties, which the DynamicDependency keeps.")]
+        private static global::System.Linq.Expressions.Expression<global::System.Func<global::Shop.Product, global::Shop.ProductRead>> BuildProjection() =>
             entity => new global::Shop.ProductRead
             {
                 Id = entity.Id,

@@ -27,10 +27,10 @@ namespace EntityDtoGen
                 record = (string?)args[3],
             },
             [
-                global::EntityDtoGen.DtoJsonMetadata.Parameter<string?>("class", 0, false),
-                global::EntityDtoGen.DtoJsonMetadata.Parameter<int>("params", 1, true),
-                global::EntityDtoGen.DtoJsonMetadata.Parameter<bool>("default", 2, false, true),
-                global::EntityDtoGen.DtoJsonMetadata.Parameter<string?>("record", 3, false),
+                Initializer(global::EntityDtoGen.DtoJsonMetadata.Parameter<string?>("class", 0), true),
+                Initializer(global::EntityDtoGen.DtoJsonMetadata.Parameter<int>("params", 1), false),
+                Initializer(global::EntityDtoGen.DtoJsonMetadata.Parameter<bool>("default", 2, true), false),
+                Initializer(global::EntityDtoGen.DtoJsonMetadata.Parameter<string?>("record", 3), true),
             ],
             static options =>
             [
@@ -51,11 +51,11 @@ namespace EntityDtoGen
                 record = (string?)args[4],
             },
             [
-                global::EntityDtoGen.DtoJsonMetadata.Parameter<int>("Id", 0, false),
-                global::EntityDtoGen.DtoJsonMetadata.Parameter<string?>("class", 1, false),
-                global::EntityDtoGen.DtoJsonMetadata.Parameter<int>("params", 2, false),
-                global::EntityDtoGen.DtoJsonMetadata.Parameter<bool>("default", 3, false),
-                global::EntityDtoGen.DtoJsonMetadata.Parameter<string?>("record", 4, false),
+                Initializer(global::EntityDtoGen.DtoJsonMetadata.Parameter<int>("Id", 0), false),
+                Initializer(global::EntityDtoGen.DtoJsonMetadata.Parameter<string?>("class", 1), true),
+                Initializer(global::EntityDtoGen.DtoJsonMetadata.Parameter<int>("params", 2), false),
+                Initializer(global::EntityDtoGen.DtoJsonMetadata.Parameter<bool>("default", 3), false),
+                Initializer(global::EntityDtoGen.DtoJsonMetadata.Parameter<string?>("record", 4), true),
             ],
             static options =>
             [
@@ -76,10 +76,10 @@ namespace EntityDtoGen
                 record = (global::EntityDtoGen.Optional<string?>)args[3],
             },
             [
-                global::EntityDtoGen.DtoJsonMetadata.Parameter<global::EntityDtoGen.Optional<string?>>("class", 0, false),
-                global::EntityDtoGen.DtoJsonMetadata.Parameter<global::EntityDtoGen.Optional<int>>("params", 1, false),
-                global::EntityDtoGen.DtoJsonMetadata.Parameter<global::EntityDtoGen.Optional<bool>>("default", 2, false),
-                global::EntityDtoGen.DtoJsonMetadata.Parameter<global::EntityDtoGen.Optional<string?>>("record", 3, false),
+                Initializer(global::EntityDtoGen.DtoJsonMetadata.Parameter<global::EntityDtoGen.Optional<string?>>("class", 0), false),
+                Initializer(global::EntityDtoGen.DtoJsonMetadata.Parameter<global::EntityDtoGen.Optional<int>>("params", 1), false),
+                Initializer(global::EntityDtoGen.DtoJsonMetadata.Parameter<global::EntityDtoGen.Optional<bool>>("default", 2), false),
+                Initializer(global::EntityDtoGen.DtoJsonMetadata.Parameter<global::EntityDtoGen.Optional<string?>>("record", 3), false),
             ],
             static options =>
             [

@@ -24,7 +24,11 @@ namespace @class.@namespace
         /// Builds a <see cref="global::@class.@namespace.eventRead"/> from a <see cref="global::@class.@namespace.@event"/> inside a query, so the
         /// database selects exactly the Read members.
         /// </summary>
-        public static global::System.Linq.Expressions.Expression<global::System.Func<global::@class.@namespace.@event, global::@class.@namespace.eventRead>> Projection { get; } =
+        public static global::System.Linq.Expressions.Expression<global::System.Func<global::@class.@namespace.@event, global::@class.@namespace.eventRead>> Projection { get; } = BuildProjection();
+
+        [global::System.Diagnostics.CodeAnalysis.DynamicDependency(global::System.Diagnostics.CodeAnalysis.DynamicallyAccessedMemberTypes.PublicProperties, typeof(global::@class.@namespace.eventRead))]
+        [global::System.Diagnostics.CodeAnalysis.UnconditionalSuppressMessage("Trimming", "IL2026", Justification = "The expression binds this type's public properties, which the DynamicDependency keeps.")]
+        private static global::System.Linq.Expressions.Expression<global::System.Func<global::@class.@namespace.@event, global::@class.@namespace.eventRead>> BuildProjection() =>
             entity => new global::@class.@namespace.eventRead
             {
                 Id = entity.Id,

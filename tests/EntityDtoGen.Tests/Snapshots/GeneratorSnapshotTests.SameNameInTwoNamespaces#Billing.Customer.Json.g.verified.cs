@@ -22,7 +22,7 @@ namespace EntityDtoGen
                 InvoiceEmail = (string?)args[0],
             },
             [
-                global::EntityDtoGen.DtoJsonMetadata.Parameter<string?>("InvoiceEmail", 0, false),
+                Initializer(global::EntityDtoGen.DtoJsonMetadata.Parameter<string?>("InvoiceEmail", 0), true),
             ],
             static options =>
             [
@@ -37,8 +37,8 @@ namespace EntityDtoGen
                 InvoiceEmail = (string?)args[1],
             },
             [
-                global::EntityDtoGen.DtoJsonMetadata.Parameter<int>("Id", 0, false),
-                global::EntityDtoGen.DtoJsonMetadata.Parameter<string?>("InvoiceEmail", 1, false),
+                Initializer(global::EntityDtoGen.DtoJsonMetadata.Parameter<int>("Id", 0), false),
+                Initializer(global::EntityDtoGen.DtoJsonMetadata.Parameter<string?>("InvoiceEmail", 1), true),
             ],
             static options =>
             [
@@ -53,7 +53,7 @@ namespace EntityDtoGen
                 InvoiceEmail = (global::EntityDtoGen.Optional<string?>)args[0],
             },
             [
-                global::EntityDtoGen.DtoJsonMetadata.Parameter<global::EntityDtoGen.Optional<string?>>("InvoiceEmail", 0, false),
+                Initializer(global::EntityDtoGen.DtoJsonMetadata.Parameter<global::EntityDtoGen.Optional<string?>>("InvoiceEmail", 0), false),
             ],
             static options =>
             [

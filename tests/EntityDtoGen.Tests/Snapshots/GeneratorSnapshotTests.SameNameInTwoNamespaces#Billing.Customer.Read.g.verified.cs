@@ -18,7 +18,11 @@ namespace Billing
         /// Builds a <see cref="global::Billing.CustomerRead"/> from a <see cref="global::Billing.Customer"/> inside a query, so the
         /// database selects exactly the Read members.
         /// </summary>
-        public static global::System.Linq.Expressions.Expression<global::System.Func<global::Billing.Customer, global::Billing.CustomerRead>> Projection { get; } =
+        public static global::System.Linq.Expressions.Expression<global::System.Func<global::Billing.Customer, global::Billing.CustomerRead>> Projection { get; } = BuildProjection();
+
+        [global::System.Diagnostics.CodeAnalysis.DynamicDependency(global::System.Diagnostics.CodeAnalysis.DynamicallyAccessedMemberTypes.PublicProperties, typeof(global::Billing.CustomerRead))]
+        [global::System.Diagnostics.CodeAnalysis.UnconditionalSuppressMessage("Trimming", "IL2026", Justification = "The expression binds this type's public properties, which the DynamicDependency keeps.")]
+        private static global::System.Linq.Expressions.Expression<global::System.Func<global::Billing.Customer, global::Billing.CustomerRead>> BuildProjection() =>
             entity => new global::Billing.CustomerRead
             {
                 Id = entity.Id,

@@ -22,7 +22,7 @@ namespace EntityDtoGen
                 Phone = (string?)args[0],
             },
             [
-                global::EntityDtoGen.DtoJsonMetadata.Parameter<string?>("Phone", 0, false),
+                Initializer(global::EntityDtoGen.DtoJsonMetadata.Parameter<string?>("Phone", 0), true),
             ],
             static options =>
             [
@@ -37,8 +37,8 @@ namespace EntityDtoGen
                 Phone = (string?)args[1],
             },
             [
-                global::EntityDtoGen.DtoJsonMetadata.Parameter<int>("Id", 0, false),
-                global::EntityDtoGen.DtoJsonMetadata.Parameter<string?>("Phone", 1, false),
+                Initializer(global::EntityDtoGen.DtoJsonMetadata.Parameter<int>("Id", 0), false),
+                Initializer(global::EntityDtoGen.DtoJsonMetadata.Parameter<string?>("Phone", 1), true),
             ],
             static options =>
             [
@@ -53,7 +53,7 @@ namespace EntityDtoGen
                 Phone = (global::EntityDtoGen.Optional<string?>)args[0],
             },
             [
-                global::EntityDtoGen.DtoJsonMetadata.Parameter<global::EntityDtoGen.Optional<string?>>("Phone", 0, false),
+                Initializer(global::EntityDtoGen.DtoJsonMetadata.Parameter<global::EntityDtoGen.Optional<string?>>("Phone", 0), false),
             ],
             static options =>
             [

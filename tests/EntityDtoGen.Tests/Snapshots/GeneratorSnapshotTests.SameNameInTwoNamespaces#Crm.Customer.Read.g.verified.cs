@@ -18,7 +18,11 @@ namespace Crm
         /// Builds a <see cref="global::Crm.CustomerRead"/> from a <see cref="global::Crm.Customer"/> inside a query, so the
         /// database selects exactly the Read members.
         /// </summary>
-        public static global::System.Linq.Expressions.Expression<global::System.Func<global::Crm.Customer, global::Crm.CustomerRead>> Projection { get; } =
+        public static global::System.Linq.Expressions.Expression<global::System.Func<global::Crm.Customer, global::Crm.CustomerRead>> Projection { get; } = BuildProjection();
+
+        [global::System.Diagnostics.CodeAnalysis.DynamicDependency(global::System.Diagnostics.CodeAnalysis.DynamicallyAccessedMemberTypes.PublicProperties, typeof(global::Crm.CustomerRead))]
+        [global::System.Diagnostics.CodeAnalysis.UnconditionalSuppressMessage("Trimming", "IL2026", Justification = "The expression binds this type's public properties, which the DynamicDependency keeps.")]
+        private static global::System.Linq.Expressions.Expression<global::System.Func<global::Crm.Customer, global::Crm.CustomerRead>> BuildProjection() =>
             entity => new global::Crm.CustomerRead
             {
                 Id = entity.Id,

@@ -27,14 +27,14 @@ namespace EntityDtoGen
                 CompletedAt = (global::System.DateTime?)args[3],
             },
             [
-                global::EntityDtoGen.DtoJsonMetadata.Parameter<string>("Title", 0, true),
-                global::EntityDtoGen.DtoJsonMetadata.Parameter<string?>("Description", 1, false),
-                global::EntityDtoGen.DtoJsonMetadata.Parameter<global::System.Guid>("OwnerId", 2, true),
-                global::EntityDtoGen.DtoJsonMetadata.Parameter<global::System.DateTime?>("CompletedAt", 3, false),
+                Initializer(global::EntityDtoGen.DtoJsonMetadata.Parameter<string>("Title", 0), false),
+                Initializer(global::EntityDtoGen.DtoJsonMetadata.Parameter<string?>("Description", 1), true),
+                Initializer(global::EntityDtoGen.DtoJsonMetadata.Parameter<global::System.Guid>("OwnerId", 2), false),
+                Initializer(global::EntityDtoGen.DtoJsonMetadata.Parameter<global::System.DateTime?>("CompletedAt", 3), true),
             ],
             static options =>
             [
-                global::EntityDtoGen.DtoJsonMetadata.Property<global::Seed.Domain.AssessmentCreate, string>(options, "Title", static dto => dto.Title, null, global::EntityDtoGen.DtoJsonMember.Init | global::EntityDtoGen.DtoJsonMember.Required),
+                NonNullable(global::EntityDtoGen.DtoJsonMetadata.Property<global::Seed.Domain.AssessmentCreate, string>(options, "Title", static dto => dto.Title, null, global::EntityDtoGen.DtoJsonMember.Init | global::EntityDtoGen.DtoJsonMember.Required)),
                 global::EntityDtoGen.DtoJsonMetadata.Property<global::Seed.Domain.AssessmentCreate, string?>(options, "Description", static dto => dto.Description, null, global::EntityDtoGen.DtoJsonMember.Init),
                 global::EntityDtoGen.DtoJsonMetadata.Property<global::Seed.Domain.AssessmentCreate, global::System.Guid>(options, "OwnerId", static dto => dto.OwnerId, null, global::EntityDtoGen.DtoJsonMember.Init | global::EntityDtoGen.DtoJsonMember.Required),
                 global::EntityDtoGen.DtoJsonMetadata.Property<global::Seed.Domain.AssessmentCreate, global::System.DateTime?>(options, "CompletedAt", static dto => dto.CompletedAt, null, global::EntityDtoGen.DtoJsonMember.Init),
@@ -53,23 +53,23 @@ namespace EntityDtoGen
                 Questions = (global::System.Collections.Generic.IReadOnlyList<global::Seed.Domain.QuestionRead>)args[6],
             },
             [
-                global::EntityDtoGen.DtoJsonMetadata.Parameter<global::System.Guid>("Id", 0, false),
-                global::EntityDtoGen.DtoJsonMetadata.Parameter<string>("Title", 1, true),
-                global::EntityDtoGen.DtoJsonMetadata.Parameter<string?>("Description", 2, false),
-                global::EntityDtoGen.DtoJsonMetadata.Parameter<global::System.Guid>("OwnerId", 3, false),
-                global::EntityDtoGen.DtoJsonMetadata.Parameter<global::System.DateTime?>("CompletedAt", 4, false),
-                global::EntityDtoGen.DtoJsonMetadata.Parameter<global::System.DateTime>("CreatedAt", 5, false),
-                global::EntityDtoGen.DtoJsonMetadata.Parameter<global::System.Collections.Generic.IReadOnlyList<global::Seed.Domain.QuestionRead>>("Questions", 6, true),
+                Initializer(global::EntityDtoGen.DtoJsonMetadata.Parameter<global::System.Guid>("Id", 0), false),
+                Initializer(global::EntityDtoGen.DtoJsonMetadata.Parameter<string>("Title", 1), false),
+                Initializer(global::EntityDtoGen.DtoJsonMetadata.Parameter<string?>("Description", 2), true),
+                Initializer(global::EntityDtoGen.DtoJsonMetadata.Parameter<global::System.Guid>("OwnerId", 3), false),
+                Initializer(global::EntityDtoGen.DtoJsonMetadata.Parameter<global::System.DateTime?>("CompletedAt", 4), true),
+                Initializer(global::EntityDtoGen.DtoJsonMetadata.Parameter<global::System.DateTime>("CreatedAt", 5), false),
+                Initializer(global::EntityDtoGen.DtoJsonMetadata.Parameter<global::System.Collections.Generic.IReadOnlyList<global::Seed.Domain.QuestionRead>>("Questions", 6), false),
             ],
             static options =>
             [
                 global::EntityDtoGen.DtoJsonMetadata.Property<global::Seed.Domain.AssessmentRead, global::System.Guid>(options, "Id", static dto => dto.Id, null, global::EntityDtoGen.DtoJsonMember.Init),
-                global::EntityDtoGen.DtoJsonMetadata.Property<global::Seed.Domain.AssessmentRead, string>(options, "Title", static dto => dto.Title, null, global::EntityDtoGen.DtoJsonMember.Init | global::EntityDtoGen.DtoJsonMember.Required),
+                NonNullable(global::EntityDtoGen.DtoJsonMetadata.Property<global::Seed.Domain.AssessmentRead, string>(options, "Title", static dto => dto.Title, null, global::EntityDtoGen.DtoJsonMember.Init | global::EntityDtoGen.DtoJsonMember.Required)),
                 global::EntityDtoGen.DtoJsonMetadata.Property<global::Seed.Domain.AssessmentRead, string?>(options, "Description", static dto => dto.Description, null, global::EntityDtoGen.DtoJsonMember.Init),
                 global::EntityDtoGen.DtoJsonMetadata.Property<global::Seed.Domain.AssessmentRead, global::System.Guid>(options, "OwnerId", static dto => dto.OwnerId, null, global::EntityDtoGen.DtoJsonMember.Init),
                 global::EntityDtoGen.DtoJsonMetadata.Property<global::Seed.Domain.AssessmentRead, global::System.DateTime?>(options, "CompletedAt", static dto => dto.CompletedAt, null, global::EntityDtoGen.DtoJsonMember.Init),
                 global::EntityDtoGen.DtoJsonMetadata.Property<global::Seed.Domain.AssessmentRead, global::System.DateTime>(options, "CreatedAt", static dto => dto.CreatedAt, null, global::EntityDtoGen.DtoJsonMember.Init),
-                global::EntityDtoGen.DtoJsonMetadata.Property<global::Seed.Domain.AssessmentRead, global::System.Collections.Generic.IReadOnlyList<global::Seed.Domain.QuestionRead>>(options, "Questions", static dto => dto.Questions, null, global::EntityDtoGen.DtoJsonMember.Init | global::EntityDtoGen.DtoJsonMember.Required),
+                NonNullable(global::EntityDtoGen.DtoJsonMetadata.Property<global::Seed.Domain.AssessmentRead, global::System.Collections.Generic.IReadOnlyList<global::Seed.Domain.QuestionRead>>(options, "Questions", static dto => dto.Questions, null, global::EntityDtoGen.DtoJsonMember.Init | global::EntityDtoGen.DtoJsonMember.Required)),
             ]);
 
         private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo Metadata_Seed_002EDomain_002EAssessment_Update(global::System.Text.Json.JsonSerializerOptions options) => global::EntityDtoGen.DtoJsonMetadata.Object<global::Seed.Domain.AssessmentUpdate>(
@@ -82,10 +82,10 @@ namespace EntityDtoGen
                 CompletedAt = (global::EntityDtoGen.Optional<global::System.DateTime?>)args[3],
             },
             [
-                global::EntityDtoGen.DtoJsonMetadata.Parameter<global::EntityDtoGen.Optional<string>>("Title", 0, false),
-                global::EntityDtoGen.DtoJsonMetadata.Parameter<global::EntityDtoGen.Optional<string?>>("Description", 1, false),
-                global::EntityDtoGen.DtoJsonMetadata.Parameter<global::EntityDtoGen.Optional<global::System.Guid>>("OwnerId", 2, false),
-                global::EntityDtoGen.DtoJsonMetadata.Parameter<global::EntityDtoGen.Optional<global::System.DateTime?>>("CompletedAt", 3, false),
+                Initializer(global::EntityDtoGen.DtoJsonMetadata.Parameter<global::EntityDtoGen.Optional<string>>("Title", 0), false),
+                Initializer(global::EntityDtoGen.DtoJsonMetadata.Parameter<global::EntityDtoGen.Optional<string?>>("Description", 1), false),
+                Initializer(global::EntityDtoGen.DtoJsonMetadata.Parameter<global::EntityDtoGen.Optional<global::System.Guid>>("OwnerId", 2), false),
+                Initializer(global::EntityDtoGen.DtoJsonMetadata.Parameter<global::EntityDtoGen.Optional<global::System.DateTime?>>("CompletedAt", 3), false),
             ],
             static options =>
             [

@@ -30,7 +30,11 @@ namespace Seed.Domain
         /// Builds a <see cref="global::Seed.Domain.AssessmentRead"/> from a <see cref="global::Seed.Domain.Assessment"/> inside a query, so the
         /// database selects exactly the Read members.
         /// </summary>
-        public static global::System.Linq.Expressions.Expression<global::System.Func<global::Seed.Domain.Assessment, global::Seed.Domain.AssessmentRead>> Projection { get; } =
+        public static global::System.Linq.Expressions.Expression<global::System.Func<global::Seed.Domain.Assessment, global::Seed.Domain.AssessmentRead>> Projection { get; } = BuildProjection();
+
+        [global::System.Diagnostics.CodeAnalysis.DynamicDependency(global::System.Diagnostics.CodeAnalysis.DynamicallyAccessedMemberTypes.PublicProperties, typeof(global::Seed.Domain.AssessmentRead))]
+        [global::System.Diagnostics.CodeAnalysis.UnconditionalSuppressMessage("Trimming", "IL2026", Justification = "The expression binds this type's public properties, which the DynamicDependency keeps.")]
+        private static global::System.Linq.Expressions.Expression<global::System.Func<global::Seed.Domain.Assessment, global::Seed.Domain.AssessmentRead>> BuildProjection() =>
             global::EntityDtoGen.ProjectionInliner.Expand<global::Seed.Domain.Assessment, global::Seed.Domain.AssessmentRead>(
                 entity => new global::Seed.Domain.AssessmentRead
                 {

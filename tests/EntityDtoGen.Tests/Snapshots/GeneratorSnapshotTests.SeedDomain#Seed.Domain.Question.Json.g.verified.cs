@@ -26,14 +26,14 @@ namespace EntityDtoGen
                 Order = (int)args[2],
             },
             [
-                global::EntityDtoGen.DtoJsonMetadata.Parameter<global::System.Guid>("AssessmentId", 0, true),
-                global::EntityDtoGen.DtoJsonMetadata.Parameter<string>("Text", 1, false, ""),
-                global::EntityDtoGen.DtoJsonMetadata.Parameter<int>("Order", 2, true),
+                Initializer(global::EntityDtoGen.DtoJsonMetadata.Parameter<global::System.Guid>("AssessmentId", 0), false),
+                Initializer(global::EntityDtoGen.DtoJsonMetadata.Parameter<string>("Text", 1, ""), false),
+                Initializer(global::EntityDtoGen.DtoJsonMetadata.Parameter<int>("Order", 2), false),
             ],
             static options =>
             [
                 global::EntityDtoGen.DtoJsonMetadata.Property<global::Seed.Domain.QuestionCreate, global::System.Guid>(options, "AssessmentId", static dto => dto.AssessmentId, null, global::EntityDtoGen.DtoJsonMember.Init | global::EntityDtoGen.DtoJsonMember.Required),
-                global::EntityDtoGen.DtoJsonMetadata.Property<global::Seed.Domain.QuestionCreate, string>(options, "Text", static dto => dto.Text, null, global::EntityDtoGen.DtoJsonMember.Init),
+                NonNullable(global::EntityDtoGen.DtoJsonMetadata.Property<global::Seed.Domain.QuestionCreate, string>(options, "Text", static dto => dto.Text, null, global::EntityDtoGen.DtoJsonMember.Init)),
                 global::EntityDtoGen.DtoJsonMetadata.Property<global::Seed.Domain.QuestionCreate, int>(options, "Order", static dto => dto.Order, null, global::EntityDtoGen.DtoJsonMember.Init | global::EntityDtoGen.DtoJsonMember.Required),
             ]);
 
@@ -47,16 +47,16 @@ namespace EntityDtoGen
                 Order = (int)args[3],
             },
             [
-                global::EntityDtoGen.DtoJsonMetadata.Parameter<global::System.Guid>("Id", 0, false),
-                global::EntityDtoGen.DtoJsonMetadata.Parameter<global::System.Guid>("AssessmentId", 1, false),
-                global::EntityDtoGen.DtoJsonMetadata.Parameter<string>("Text", 2, true),
-                global::EntityDtoGen.DtoJsonMetadata.Parameter<int>("Order", 3, false),
+                Initializer(global::EntityDtoGen.DtoJsonMetadata.Parameter<global::System.Guid>("Id", 0), false),
+                Initializer(global::EntityDtoGen.DtoJsonMetadata.Parameter<global::System.Guid>("AssessmentId", 1), false),
+                Initializer(global::EntityDtoGen.DtoJsonMetadata.Parameter<string>("Text", 2), false),
+                Initializer(global::EntityDtoGen.DtoJsonMetadata.Parameter<int>("Order", 3), false),
             ],
             static options =>
             [
                 global::EntityDtoGen.DtoJsonMetadata.Property<global::Seed.Domain.QuestionRead, global::System.Guid>(options, "Id", static dto => dto.Id, null, global::EntityDtoGen.DtoJsonMember.Init),
                 global::EntityDtoGen.DtoJsonMetadata.Property<global::Seed.Domain.QuestionRead, global::System.Guid>(options, "AssessmentId", static dto => dto.AssessmentId, null, global::EntityDtoGen.DtoJsonMember.Init),
-                global::EntityDtoGen.DtoJsonMetadata.Property<global::Seed.Domain.QuestionRead, string>(options, "Text", static dto => dto.Text, null, global::EntityDtoGen.DtoJsonMember.Init | global::EntityDtoGen.DtoJsonMember.Required),
+                NonNullable(global::EntityDtoGen.DtoJsonMetadata.Property<global::Seed.Domain.QuestionRead, string>(options, "Text", static dto => dto.Text, null, global::EntityDtoGen.DtoJsonMember.Init | global::EntityDtoGen.DtoJsonMember.Required)),
                 global::EntityDtoGen.DtoJsonMetadata.Property<global::Seed.Domain.QuestionRead, int>(options, "Order", static dto => dto.Order, null, global::EntityDtoGen.DtoJsonMember.Init),
             ]);
 
@@ -69,9 +69,9 @@ namespace EntityDtoGen
                 Order = (global::EntityDtoGen.Optional<int>)args[2],
             },
             [
-                global::EntityDtoGen.DtoJsonMetadata.Parameter<global::EntityDtoGen.Optional<global::System.Guid>>("AssessmentId", 0, false),
-                global::EntityDtoGen.DtoJsonMetadata.Parameter<global::EntityDtoGen.Optional<string>>("Text", 1, false),
-                global::EntityDtoGen.DtoJsonMetadata.Parameter<global::EntityDtoGen.Optional<int>>("Order", 2, false),
+                Initializer(global::EntityDtoGen.DtoJsonMetadata.Parameter<global::EntityDtoGen.Optional<global::System.Guid>>("AssessmentId", 0), false),
+                Initializer(global::EntityDtoGen.DtoJsonMetadata.Parameter<global::EntityDtoGen.Optional<string>>("Text", 1), false),
+                Initializer(global::EntityDtoGen.DtoJsonMetadata.Parameter<global::EntityDtoGen.Optional<int>>("Order", 2), false),
             ],
             static options =>
             [

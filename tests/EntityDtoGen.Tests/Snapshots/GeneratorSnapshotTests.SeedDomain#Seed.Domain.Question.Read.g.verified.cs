@@ -25,7 +25,11 @@ namespace Seed.Domain
         /// Builds a <see cref="global::Seed.Domain.QuestionRead"/> from a <see cref="global::Seed.Domain.Question"/> inside a query, so the
         /// database selects exactly the Read members.
         /// </summary>
-        public static global::System.Linq.Expressions.Expression<global::System.Func<global::Seed.Domain.Question, global::Seed.Domain.QuestionRead>> Projection { get; } =
+        public static global::System.Linq.Expressions.Expression<global::System.Func<global::Seed.Domain.Question, global::Seed.Domain.QuestionRead>> Projection { get; } = BuildProjection();
+
+        [global::System.Diagnostics.CodeAnalysis.DynamicDependency(global::System.Diagnostics.CodeAnalysis.DynamicallyAccessedMemberTypes.PublicProperties, typeof(global::Seed.Domain.QuestionRead))]
+        [global::System.Diagnostics.CodeAnalysis.UnconditionalSuppressMessage("Trimming", "IL2026", Justification = "The expression binds this type's public properties, which the DynamicDependency keeps.")]
+        private static global::System.Linq.Expressions.Expression<global::System.Func<global::Seed.Domain.Question, global::Seed.Domain.QuestionRead>> BuildProjection() =>
             entity => new global::Seed.Domain.QuestionRead
             {
                 Id = entity.Id,

@@ -31,7 +31,11 @@ namespace Seed.Domain
         /// Builds a <see cref="global::Seed.Domain.UserRead"/> from a <see cref="global::Seed.Domain.User"/> inside a query, so the
         /// database selects exactly the Read members.
         /// </summary>
-        public static global::System.Linq.Expressions.Expression<global::System.Func<global::Seed.Domain.User, global::Seed.Domain.UserRead>> Projection { get; } =
+        public static global::System.Linq.Expressions.Expression<global::System.Func<global::Seed.Domain.User, global::Seed.Domain.UserRead>> Projection { get; } = BuildProjection();
+
+        [global::System.Diagnostics.CodeAnalysis.DynamicDependency(global::System.Diagnostics.CodeAnalysis.DynamicallyAccessedMemberTypes.PublicProperties, typeof(global::Seed.Domain.UserRead))]
+        [global::System.Diagnostics.CodeAnalysis.UnconditionalSuppressMessage("Trimming", "IL2026", Justification = "The expression binds this type's public properties, which the DynamicDependency keeps.")]
+        private static global::System.Linq.Expressions.Expression<global::System.Func<global::Seed.Domain.User, global::Seed.Domain.UserRead>> BuildProjection() =>
             global::EntityDtoGen.ProjectionInliner.Expand<global::Seed.Domain.User, global::Seed.Domain.UserRead>(
                 entity => new global::Seed.Domain.UserRead
                 {

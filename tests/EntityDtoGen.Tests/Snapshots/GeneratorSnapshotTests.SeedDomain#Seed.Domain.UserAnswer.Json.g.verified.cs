@@ -26,10 +26,10 @@ namespace EntityDtoGen
                 Comment = (string?)args[3],
             },
             [
-                global::EntityDtoGen.DtoJsonMetadata.Parameter<global::System.Guid>("UserId", 0, true),
-                global::EntityDtoGen.DtoJsonMetadata.Parameter<global::System.Guid>("QuestionId", 1, true),
-                global::EntityDtoGen.DtoJsonMetadata.Parameter<int>("Score", 2, true),
-                global::EntityDtoGen.DtoJsonMetadata.Parameter<string?>("Comment", 3, false),
+                Initializer(global::EntityDtoGen.DtoJsonMetadata.Parameter<global::System.Guid>("UserId", 0), false),
+                Initializer(global::EntityDtoGen.DtoJsonMetadata.Parameter<global::System.Guid>("QuestionId", 1), false),
+                Initializer(global::EntityDtoGen.DtoJsonMetadata.Parameter<int>("Score", 2), false),
+                Initializer(global::EntityDtoGen.DtoJsonMetadata.Parameter<string?>("Comment", 3), true),
             ],
             static options =>
             [
@@ -50,11 +50,11 @@ namespace EntityDtoGen
                 AnsweredAt = (global::System.DateTime)args[4],
             },
             [
-                global::EntityDtoGen.DtoJsonMetadata.Parameter<global::System.Guid>("UserId", 0, false),
-                global::EntityDtoGen.DtoJsonMetadata.Parameter<global::System.Guid>("QuestionId", 1, false),
-                global::EntityDtoGen.DtoJsonMetadata.Parameter<int>("Score", 2, false),
-                global::EntityDtoGen.DtoJsonMetadata.Parameter<string?>("Comment", 3, false),
-                global::EntityDtoGen.DtoJsonMetadata.Parameter<global::System.DateTime>("AnsweredAt", 4, false),
+                Initializer(global::EntityDtoGen.DtoJsonMetadata.Parameter<global::System.Guid>("UserId", 0), false),
+                Initializer(global::EntityDtoGen.DtoJsonMetadata.Parameter<global::System.Guid>("QuestionId", 1), false),
+                Initializer(global::EntityDtoGen.DtoJsonMetadata.Parameter<int>("Score", 2), false),
+                Initializer(global::EntityDtoGen.DtoJsonMetadata.Parameter<string?>("Comment", 3), true),
+                Initializer(global::EntityDtoGen.DtoJsonMetadata.Parameter<global::System.DateTime>("AnsweredAt", 4), false),
             ],
             static options =>
             [
@@ -73,8 +73,8 @@ namespace EntityDtoGen
                 Comment = (global::EntityDtoGen.Optional<string?>)args[1],
             },
             [
-                global::EntityDtoGen.DtoJsonMetadata.Parameter<global::EntityDtoGen.Optional<int>>("Score", 0, false),
-                global::EntityDtoGen.DtoJsonMetadata.Parameter<global::EntityDtoGen.Optional<string?>>("Comment", 1, false),
+                Initializer(global::EntityDtoGen.DtoJsonMetadata.Parameter<global::EntityDtoGen.Optional<int>>("Score", 0), false),
+                Initializer(global::EntityDtoGen.DtoJsonMetadata.Parameter<global::EntityDtoGen.Optional<string?>>("Comment", 1), false),
             ],
             static options =>
             [

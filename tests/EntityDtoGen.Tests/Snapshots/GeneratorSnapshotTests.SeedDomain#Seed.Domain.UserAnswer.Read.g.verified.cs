@@ -25,7 +25,11 @@ namespace Seed.Domain
         /// Builds a <see cref="global::Seed.Domain.UserAnswerRead"/> from a <see cref="global::Seed.Domain.UserAnswer"/> inside a query, so the
         /// database selects exactly the Read members.
         /// </summary>
-        public static global::System.Linq.Expressions.Expression<global::System.Func<global::Seed.Domain.UserAnswer, global::Seed.Domain.UserAnswerRead>> Projection { get; } =
+        public static global::System.Linq.Expressions.Expression<global::System.Func<global::Seed.Domain.UserAnswer, global::Seed.Domain.UserAnswerRead>> Projection { get; } = BuildProjection();
+
+        [global::System.Diagnostics.CodeAnalysis.DynamicDependency(global::System.Diagnostics.CodeAnalysis.DynamicallyAccessedMemberTypes.PublicProperties, typeof(global::Seed.Domain.UserAnswerRead))]
+        [global::System.Diagnostics.CodeAnalysis.UnconditionalSuppressMessage("Trimming", "IL2026", Justification = "The expression binds this type's public properties, which the DynamicDependency keeps.")]
+        private static global::System.Linq.Expressions.Expression<global::System.Func<global::Seed.Domain.UserAnswer, global::Seed.Domain.UserAnswerRead>> BuildProjection() =>
             entity => new global::Seed.Domain.UserAnswerRead
             {
                 UserId = entity.UserId,

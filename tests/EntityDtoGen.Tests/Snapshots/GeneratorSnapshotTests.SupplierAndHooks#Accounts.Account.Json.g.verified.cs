@@ -24,15 +24,15 @@ namespace EntityDtoGen
                 Email = (string)args[2],
             },
             [
-                global::EntityDtoGen.DtoJsonMetadata.Parameter<string>("Password", 0, true),
-                global::EntityDtoGen.DtoJsonMetadata.Parameter<bool>("RememberMe", 1, false),
-                global::EntityDtoGen.DtoJsonMetadata.Parameter<string>("Email", 2, true),
+                Initializer(global::EntityDtoGen.DtoJsonMetadata.Parameter<string>("Password", 0), false),
+                Initializer(global::EntityDtoGen.DtoJsonMetadata.Parameter<bool>("RememberMe", 1), false),
+                Initializer(global::EntityDtoGen.DtoJsonMetadata.Parameter<string>("Email", 2), false),
             ],
             static options =>
             [
-                global::EntityDtoGen.DtoJsonMetadata.Property<global::Accounts.AccountCreate, string>(options, "Password", static dto => dto.Password, null, global::EntityDtoGen.DtoJsonMember.Init | global::EntityDtoGen.DtoJsonMember.Required),
+                NonNullable(global::EntityDtoGen.DtoJsonMetadata.Property<global::Accounts.AccountCreate, string>(options, "Password", static dto => dto.Password, null, global::EntityDtoGen.DtoJsonMember.Init | global::EntityDtoGen.DtoJsonMember.Required)),
                 global::EntityDtoGen.DtoJsonMetadata.Property<global::Accounts.AccountCreate, bool>(options, "RememberMe", static dto => dto.RememberMe, null, global::EntityDtoGen.DtoJsonMember.Init),
-                global::EntityDtoGen.DtoJsonMetadata.Property<global::Accounts.AccountCreate, string>(options, "Email", static dto => dto.Email, null, global::EntityDtoGen.DtoJsonMember.Init | global::EntityDtoGen.DtoJsonMember.Required),
+                NonNullable(global::EntityDtoGen.DtoJsonMetadata.Property<global::Accounts.AccountCreate, string>(options, "Email", static dto => dto.Email, null, global::EntityDtoGen.DtoJsonMember.Init | global::EntityDtoGen.DtoJsonMember.Required)),
             ]);
 
         private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo Metadata_Accounts_002EAccount_Read(global::System.Text.Json.JsonSerializerOptions options) => global::EntityDtoGen.DtoJsonMetadata.Object<global::Accounts.AccountRead>(
@@ -44,14 +44,14 @@ namespace EntityDtoGen
                 CreatedAt = (global::System.DateTime)args[2],
             },
             [
-                global::EntityDtoGen.DtoJsonMetadata.Parameter<global::System.Guid>("Id", 0, false),
-                global::EntityDtoGen.DtoJsonMetadata.Parameter<string>("Email", 1, true),
-                global::EntityDtoGen.DtoJsonMetadata.Parameter<global::System.DateTime>("CreatedAt", 2, false),
+                Initializer(global::EntityDtoGen.DtoJsonMetadata.Parameter<global::System.Guid>("Id", 0), false),
+                Initializer(global::EntityDtoGen.DtoJsonMetadata.Parameter<string>("Email", 1), false),
+                Initializer(global::EntityDtoGen.DtoJsonMetadata.Parameter<global::System.DateTime>("CreatedAt", 2), false),
             ],
             static options =>
             [
                 global::EntityDtoGen.DtoJsonMetadata.Property<global::Accounts.AccountRead, global::System.Guid>(options, "Id", static dto => dto.Id, null, global::EntityDtoGen.DtoJsonMember.Init),
-                global::EntityDtoGen.DtoJsonMetadata.Property<global::Accounts.AccountRead, string>(options, "Email", static dto => dto.Email, null, global::EntityDtoGen.DtoJsonMember.Init | global::EntityDtoGen.DtoJsonMember.Required),
+                NonNullable(global::EntityDtoGen.DtoJsonMetadata.Property<global::Accounts.AccountRead, string>(options, "Email", static dto => dto.Email, null, global::EntityDtoGen.DtoJsonMember.Init | global::EntityDtoGen.DtoJsonMember.Required)),
                 global::EntityDtoGen.DtoJsonMetadata.Property<global::Accounts.AccountRead, global::System.DateTime>(options, "CreatedAt", static dto => dto.CreatedAt, null, global::EntityDtoGen.DtoJsonMember.Init),
             ]);
 
@@ -62,7 +62,7 @@ namespace EntityDtoGen
                 Email = (global::EntityDtoGen.Optional<string>)args[0],
             },
             [
-                global::EntityDtoGen.DtoJsonMetadata.Parameter<global::EntityDtoGen.Optional<string>>("Email", 0, false),
+                Initializer(global::EntityDtoGen.DtoJsonMetadata.Parameter<global::EntityDtoGen.Optional<string>>("Email", 0), false),
             ],
             static options =>
             [

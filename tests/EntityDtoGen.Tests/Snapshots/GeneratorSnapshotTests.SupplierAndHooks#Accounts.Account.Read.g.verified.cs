@@ -20,7 +20,11 @@ namespace Accounts
         /// Builds a <see cref="global::Accounts.AccountRead"/> from a <see cref="global::Accounts.Account"/> inside a query, so the
         /// database selects exactly the Read members.
         /// </summary>
-        public static global::System.Linq.Expressions.Expression<global::System.Func<global::Accounts.Account, global::Accounts.AccountRead>> Projection { get; } =
+        public static global::System.Linq.Expressions.Expression<global::System.Func<global::Accounts.Account, global::Accounts.AccountRead>> Projection { get; } = BuildProjection();
+
+        [global::System.Diagnostics.CodeAnalysis.DynamicDependency(global::System.Diagnostics.CodeAnalysis.DynamicallyAccessedMemberTypes.PublicProperties, typeof(global::Accounts.AccountRead))]
+        [global::System.Diagnostics.CodeAnalysis.UnconditionalSuppressMessage("Trimming", "IL2026", Justification = "The expression binds this type's public properties, which the DynamicDependency keeps.")]
+        private static global::System.Linq.Expressions.Expression<global::System.Func<global::Accounts.Account, global::Accounts.AccountRead>> BuildProjection() =>
             entity => new global::Accounts.AccountRead
             {
                 Id = entity.Id,

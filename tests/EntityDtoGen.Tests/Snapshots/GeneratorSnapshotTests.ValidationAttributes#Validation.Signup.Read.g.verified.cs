@@ -51,7 +51,11 @@ namespace Validation
         /// Builds a <see cref="global::Validation.SignupRead"/> from a <see cref="global::Validation.Signup"/> inside a query, so the
         /// database selects exactly the Read members.
         /// </summary>
-        public static global::System.Linq.Expressions.Expression<global::System.Func<global::Validation.Signup, global::Validation.SignupRead>> Projection { get; } =
+        public static global::System.Linq.Expressions.Expression<global::System.Func<global::Validation.Signup, global::Validation.SignupRead>> Projection { get; } = BuildProjection();
+
+        [global::System.Diagnostics.CodeAnalysis.DynamicDependency(global::System.Diagnostics.CodeAnalysis.DynamicallyAccessedMemberTypes.PublicProperties, typeof(global::Validation.SignupRead))]
+        [global::System.Diagnostics.CodeAnalysis.UnconditionalSuppressMessage("Trimming", "IL2026", Justification = "The expression binds this type's public properties, which the DynamicDependency keeps.")]
+        private static global::System.Linq.Expressions.Expression<global::System.Func<global::Validation.Signup, global::Validation.SignupRead>> BuildProjection() =>
             entity => new global::Validation.SignupRead
             {
                 Id = entity.Id,

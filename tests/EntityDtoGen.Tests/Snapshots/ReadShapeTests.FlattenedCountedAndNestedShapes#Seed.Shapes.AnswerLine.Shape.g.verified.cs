@@ -11,7 +11,12 @@ namespace Seed.Shapes
         /// database selects exactly the shape's members.
         /// </summary>
         [global::System.CodeDom.Compiler.GeneratedCode("EntityDtoGen", "{version}")]
-        public static global::System.Linq.Expressions.Expression<global::System.Func<global::Seed.Domain.UserAnswer, global::Seed.Shapes.AnswerLine>> Projection { get; } =
+        public static global::System.Linq.Expressions.Expression<global::System.Func<global::Seed.Domain.UserAnswer, global::Seed.Shapes.AnswerLine>> Projection { get; } = BuildProjection();
+
+        [global::System.CodeDom.Compiler.GeneratedCode("EntityDtoGen", "{version}")]
+        [global::System.Diagnostics.CodeAnalysis.DynamicDependency(global::System.Diagnostics.CodeAnalysis.DynamicallyAccessedMemberTypes.PublicProperties, typeof(global::Seed.Shapes.AnswerLine))]
+        [global::System.Diagnostics.CodeAnalysis.UnconditionalSuppressMessage("Trimming", "IL2026", Justification = "The expression binds this type's public properties, which the DynamicDependency keeps.")]
+        private static global::System.Linq.Expressions.Expression<global::System.Func<global::Seed.Domain.UserAnswer, global::Seed.Shapes.AnswerLine>> BuildProjection() =>
             global::EntityDtoGen.ProjectionInliner.Expand<global::Seed.Domain.UserAnswer, global::Seed.Shapes.AnswerLine>(
                 entity => new global::Seed.Shapes.AnswerLine
                 {

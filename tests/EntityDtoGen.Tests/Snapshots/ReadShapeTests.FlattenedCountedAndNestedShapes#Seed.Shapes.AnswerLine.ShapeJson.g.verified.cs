@@ -22,16 +22,16 @@ namespace EntityDtoGen
                 User = (global::Seed.Domain.UserRead?)args[3],
             },
             [
-                global::EntityDtoGen.DtoJsonMetadata.Parameter<int>("Score", 0, false),
-                global::EntityDtoGen.DtoJsonMetadata.Parameter<string>("QuestionText", 1, false, ""),
-                global::EntityDtoGen.DtoJsonMetadata.Parameter<global::Seed.Domain.QuestionRead>("Question", 2, true),
-                global::EntityDtoGen.DtoJsonMetadata.Parameter<global::Seed.Domain.UserRead?>("User", 3, false),
+                Initializer(global::EntityDtoGen.DtoJsonMetadata.Parameter<int>("Score", 0), false),
+                Initializer(global::EntityDtoGen.DtoJsonMetadata.Parameter<string>("QuestionText", 1, ""), false),
+                Initializer(global::EntityDtoGen.DtoJsonMetadata.Parameter<global::Seed.Domain.QuestionRead>("Question", 2), false),
+                Initializer(global::EntityDtoGen.DtoJsonMetadata.Parameter<global::Seed.Domain.UserRead?>("User", 3), true),
             ],
             static options =>
             [
                 global::EntityDtoGen.DtoJsonMetadata.Property<global::Seed.Shapes.AnswerLine, int>(options, "Score", static dto => dto.Score, null, global::EntityDtoGen.DtoJsonMember.Init),
-                global::EntityDtoGen.DtoJsonMetadata.Property<global::Seed.Shapes.AnswerLine, string>(options, "QuestionText", static dto => dto.QuestionText, null, global::EntityDtoGen.DtoJsonMember.Init),
-                global::EntityDtoGen.DtoJsonMetadata.Property<global::Seed.Shapes.AnswerLine, global::Seed.Domain.QuestionRead>(options, "Question", static dto => dto.Question, null, global::EntityDtoGen.DtoJsonMember.Init | global::EntityDtoGen.DtoJsonMember.Required),
+                NonNullable(global::EntityDtoGen.DtoJsonMetadata.Property<global::Seed.Shapes.AnswerLine, string>(options, "QuestionText", static dto => dto.QuestionText, null, global::EntityDtoGen.DtoJsonMember.Init)),
+                NonNullable(global::EntityDtoGen.DtoJsonMetadata.Property<global::Seed.Shapes.AnswerLine, global::Seed.Domain.QuestionRead>(options, "Question", static dto => dto.Question, null, global::EntityDtoGen.DtoJsonMember.Init | global::EntityDtoGen.DtoJsonMember.Required)),
                 global::EntityDtoGen.DtoJsonMetadata.Property<global::Seed.Shapes.AnswerLine, global::Seed.Domain.UserRead?>(options, "User", static dto => dto.User, null, global::EntityDtoGen.DtoJsonMember.Init),
             ]);
     }

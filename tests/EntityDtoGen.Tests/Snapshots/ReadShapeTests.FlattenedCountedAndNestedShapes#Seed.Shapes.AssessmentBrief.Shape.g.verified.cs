@@ -11,7 +11,12 @@ namespace Seed.Shapes
         /// database selects exactly the shape's members.
         /// </summary>
         [global::System.CodeDom.Compiler.GeneratedCode("EntityDtoGen", "{version}")]
-        public static global::System.Linq.Expressions.Expression<global::System.Func<global::Seed.Domain.Assessment, global::Seed.Shapes.AssessmentBrief>> Projection { get; } =
+        public static global::System.Linq.Expressions.Expression<global::System.Func<global::Seed.Domain.Assessment, global::Seed.Shapes.AssessmentBrief>> Projection { get; } = BuildProjection();
+
+        [global::System.CodeDom.Compiler.GeneratedCode("EntityDtoGen", "{version}")]
+        [global::System.Diagnostics.CodeAnalysis.DynamicDependency(global::System.Diagnostics.CodeAnalysis.DynamicallyAccessedMemberTypes.PublicProperties, typeof(global::Seed.Shapes.AssessmentBrief))]
+        [global::System.Diagnostics.CodeAnalysis.UnconditionalSuppressMessage("Trimming", "IL2026", Justification = "The expression binds this type's public properties, which the DynamicDependency keeps.")]
+        private static global::System.Linq.Expressions.Expression<global::System.Func<global::Seed.Domain.Assessment, global::Seed.Shapes.AssessmentBrief>> BuildProjection() =>
             global::EntityDtoGen.ProjectionInliner.Expand<global::Seed.Domain.Assessment, global::Seed.Shapes.AssessmentBrief>(
                 entity => new global::Seed.Shapes.AssessmentBrief
                 {

@@ -40,7 +40,11 @@ namespace RealModels.CleanArch
         /// Builds a <see cref="global::RealModels.CleanArch.ApplicationUserRead"/> from a <see cref="global::RealModels.CleanArch.ApplicationUser"/> inside a query, so the
         /// database selects exactly the Read members.
         /// </summary>
-        public static global::System.Linq.Expressions.Expression<global::System.Func<global::RealModels.CleanArch.ApplicationUser, global::RealModels.CleanArch.ApplicationUserRead>> Projection { get; } =
+        public static global::System.Linq.Expressions.Expression<global::System.Func<global::RealModels.CleanArch.ApplicationUser, global::RealModels.CleanArch.ApplicationUserRead>> Projection { get; } = BuildProjection();
+
+        [global::System.Diagnostics.CodeAnalysis.DynamicDependency(global::System.Diagnostics.CodeAnalysis.DynamicallyAccessedMemberTypes.PublicProperties, typeof(global::RealModels.CleanArch.ApplicationUserRead))]
+        [global::System.Diagnostics.CodeAnalysis.UnconditionalSuppressMessage("Trimming", "IL2026", Justification = "The expression binds this type's public properties, which the DynamicDependency keeps.")]
+        private static global::System.Linq.Expressions.Expression<global::System.Func<global::RealModels.CleanArch.ApplicationUser, global::RealModels.CleanArch.ApplicationUserRead>> BuildProjection() =>
             entity => new global::RealModels.CleanArch.ApplicationUserRead
             {
                 Id = entity.Id,

@@ -36,7 +36,11 @@ namespace RealModels.CleanArch
         /// Builds a <see cref="global::RealModels.CleanArch.TodoItemRead"/> from a <see cref="global::RealModels.CleanArch.TodoItem"/> inside a query, so the
         /// database selects exactly the Read members.
         /// </summary>
-        public static global::System.Linq.Expressions.Expression<global::System.Func<global::RealModels.CleanArch.TodoItem, global::RealModels.CleanArch.TodoItemRead>> Projection { get; } =
+        public static global::System.Linq.Expressions.Expression<global::System.Func<global::RealModels.CleanArch.TodoItem, global::RealModels.CleanArch.TodoItemRead>> Projection { get; } = BuildProjection();
+
+        [global::System.Diagnostics.CodeAnalysis.DynamicDependency(global::System.Diagnostics.CodeAnalysis.DynamicallyAccessedMemberTypes.PublicProperties, typeof(global::RealModels.CleanArch.TodoItemRead))]
+        [global::System.Diagnostics.CodeAnalysis.UnconditionalSuppressMessage("Trimming", "IL2026", Justification = "The expression binds this type's public properties, which the DynamicDependency keeps.")]
+        private static global::System.Linq.Expressions.Expression<global::System.Func<global::RealModels.CleanArch.TodoItem, global::RealModels.CleanArch.TodoItemRead>> BuildProjection() =>
             entity => new global::RealModels.CleanArch.TodoItemRead
             {
                 Id = entity.Id,

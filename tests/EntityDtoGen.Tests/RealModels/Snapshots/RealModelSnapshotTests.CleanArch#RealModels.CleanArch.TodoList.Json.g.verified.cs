@@ -24,8 +24,8 @@ namespace EntityDtoGen
                 Colour = (global::RealModels.CleanArch.Colour?)args[1],
             },
             [
-                global::EntityDtoGen.DtoJsonMetadata.Parameter<string?>("Title", 0, false),
-                global::EntityDtoGen.DtoJsonMetadata.Parameter<global::RealModels.CleanArch.Colour?>("Colour", 1, false),
+                Initializer(global::EntityDtoGen.DtoJsonMetadata.Parameter<string?>("Title", 0), true),
+                Initializer(global::EntityDtoGen.DtoJsonMetadata.Parameter<global::RealModels.CleanArch.Colour?>("Colour", 1), true),
             ],
             static options =>
             [
@@ -46,13 +46,13 @@ namespace EntityDtoGen
                 Colour = (global::RealModels.CleanArch.Colour)args[6],
             },
             [
-                global::EntityDtoGen.DtoJsonMetadata.Parameter<int>("Id", 0, false),
-                global::EntityDtoGen.DtoJsonMetadata.Parameter<global::System.DateTimeOffset>("Created", 1, false),
-                global::EntityDtoGen.DtoJsonMetadata.Parameter<string?>("CreatedBy", 2, false),
-                global::EntityDtoGen.DtoJsonMetadata.Parameter<global::System.DateTimeOffset>("LastModified", 3, false),
-                global::EntityDtoGen.DtoJsonMetadata.Parameter<string?>("LastModifiedBy", 4, false),
-                global::EntityDtoGen.DtoJsonMetadata.Parameter<string?>("Title", 5, false),
-                global::EntityDtoGen.DtoJsonMetadata.Parameter<global::RealModels.CleanArch.Colour>("Colour", 6, true),
+                Initializer(global::EntityDtoGen.DtoJsonMetadata.Parameter<int>("Id", 0), false),
+                Initializer(global::EntityDtoGen.DtoJsonMetadata.Parameter<global::System.DateTimeOffset>("Created", 1), false),
+                Initializer(global::EntityDtoGen.DtoJsonMetadata.Parameter<string?>("CreatedBy", 2), true),
+                Initializer(global::EntityDtoGen.DtoJsonMetadata.Parameter<global::System.DateTimeOffset>("LastModified", 3), false),
+                Initializer(global::EntityDtoGen.DtoJsonMetadata.Parameter<string?>("LastModifiedBy", 4), true),
+                Initializer(global::EntityDtoGen.DtoJsonMetadata.Parameter<string?>("Title", 5), true),
+                Initializer(global::EntityDtoGen.DtoJsonMetadata.Parameter<global::RealModels.CleanArch.Colour>("Colour", 6), false),
             ],
             static options =>
             [
@@ -62,7 +62,7 @@ namespace EntityDtoGen
                 global::EntityDtoGen.DtoJsonMetadata.Property<global::RealModels.CleanArch.TodoListRead, global::System.DateTimeOffset>(options, "LastModified", static dto => dto.LastModified, null, global::EntityDtoGen.DtoJsonMember.Init),
                 global::EntityDtoGen.DtoJsonMetadata.Property<global::RealModels.CleanArch.TodoListRead, string?>(options, "LastModifiedBy", static dto => dto.LastModifiedBy, null, global::EntityDtoGen.DtoJsonMember.Init),
                 global::EntityDtoGen.DtoJsonMetadata.Property<global::RealModels.CleanArch.TodoListRead, string?>(options, "Title", static dto => dto.Title, null, global::EntityDtoGen.DtoJsonMember.Init),
-                global::EntityDtoGen.DtoJsonMetadata.Property<global::RealModels.CleanArch.TodoListRead, global::RealModels.CleanArch.Colour>(options, "Colour", static dto => dto.Colour, null, global::EntityDtoGen.DtoJsonMember.Init | global::EntityDtoGen.DtoJsonMember.Required),
+                NonNullable(global::EntityDtoGen.DtoJsonMetadata.Property<global::RealModels.CleanArch.TodoListRead, global::RealModels.CleanArch.Colour>(options, "Colour", static dto => dto.Colour, null, global::EntityDtoGen.DtoJsonMember.Init | global::EntityDtoGen.DtoJsonMember.Required)),
             ]);
 
         private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo Metadata_RealModels_002ECleanArch_002ETodoList_Update(global::System.Text.Json.JsonSerializerOptions options) => global::EntityDtoGen.DtoJsonMetadata.Object<global::RealModels.CleanArch.TodoListUpdate>(
@@ -73,8 +73,8 @@ namespace EntityDtoGen
                 Colour = (global::EntityDtoGen.Optional<global::RealModels.CleanArch.Colour>)args[1],
             },
             [
-                global::EntityDtoGen.DtoJsonMetadata.Parameter<global::EntityDtoGen.Optional<string?>>("Title", 0, false),
-                global::EntityDtoGen.DtoJsonMetadata.Parameter<global::EntityDtoGen.Optional<global::RealModels.CleanArch.Colour>>("Colour", 1, false),
+                Initializer(global::EntityDtoGen.DtoJsonMetadata.Parameter<global::EntityDtoGen.Optional<string?>>("Title", 0), false),
+                Initializer(global::EntityDtoGen.DtoJsonMetadata.Parameter<global::EntityDtoGen.Optional<global::RealModels.CleanArch.Colour>>("Colour", 1), false),
             ],
             static options =>
             [

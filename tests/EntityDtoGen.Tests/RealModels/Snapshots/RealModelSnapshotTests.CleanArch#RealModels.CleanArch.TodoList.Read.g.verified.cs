@@ -28,7 +28,11 @@ namespace RealModels.CleanArch
         /// Builds a <see cref="global::RealModels.CleanArch.TodoListRead"/> from a <see cref="global::RealModels.CleanArch.TodoList"/> inside a query, so the
         /// database selects exactly the Read members.
         /// </summary>
-        public static global::System.Linq.Expressions.Expression<global::System.Func<global::RealModels.CleanArch.TodoList, global::RealModels.CleanArch.TodoListRead>> Projection { get; } =
+        public static global::System.Linq.Expressions.Expression<global::System.Func<global::RealModels.CleanArch.TodoList, global::RealModels.CleanArch.TodoListRead>> Projection { get; } = BuildProjection();
+
+        [global::System.Diagnostics.CodeAnalysis.DynamicDependency(global::System.Diagnostics.CodeAnalysis.DynamicallyAccessedMemberTypes.PublicProperties, typeof(global::RealModels.CleanArch.TodoListRead))]
+        [global::System.Diagnostics.CodeAnalysis.UnconditionalSuppressMessage("Trimming", "IL2026", Justification = "The expression binds this type's public properties, which the DynamicDependency keeps.")]
+        private static global::System.Linq.Expressions.Expression<global::System.Func<global::RealModels.CleanArch.TodoList, global::RealModels.CleanArch.TodoListRead>> BuildProjection() =>
             entity => new global::RealModels.CleanArch.TodoListRead
             {
                 Id = entity.Id,

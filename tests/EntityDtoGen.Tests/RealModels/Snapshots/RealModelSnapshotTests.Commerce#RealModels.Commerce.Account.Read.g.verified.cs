@@ -41,7 +41,11 @@ namespace RealModels.Commerce
         /// Builds a <see cref="global::RealModels.Commerce.AccountRead"/> from a <see cref="global::RealModels.Commerce.Account"/> inside a query, so the
         /// database selects exactly the Read members.
         /// </summary>
-        public static global::System.Linq.Expressions.Expression<global::System.Func<global::RealModels.Commerce.Account, global::RealModels.Commerce.AccountRead>> Projection { get; } =
+        public static global::System.Linq.Expressions.Expression<global::System.Func<global::RealModels.Commerce.Account, global::RealModels.Commerce.AccountRead>> Projection { get; } = BuildProjection();
+
+        [global::System.Diagnostics.CodeAnalysis.DynamicDependency(global::System.Diagnostics.CodeAnalysis.DynamicallyAccessedMemberTypes.PublicProperties, typeof(global::RealModels.Commerce.AccountRead))]
+        [global::System.Diagnostics.CodeAnalysis.UnconditionalSuppressMessage("Trimming", "IL2026", Justification = "The expression binds this type's public properties, which the DynamicDependency keeps.")]
+        private static global::System.Linq.Expressions.Expression<global::System.Func<global::RealModels.Commerce.Account, global::RealModels.Commerce.AccountRead>> BuildProjection() =>
             entity => new global::RealModels.Commerce.AccountRead
             {
                 Id = entity.Id,

@@ -50,7 +50,11 @@ namespace RealModels.Commerce
         /// Builds a <see cref="global::RealModels.Commerce.AddressRead"/> from a <see cref="global::RealModels.Commerce.Address"/> inside a query, so the
         /// database selects exactly the Read members.
         /// </summary>
-        public static global::System.Linq.Expressions.Expression<global::System.Func<global::RealModels.Commerce.Address, global::RealModels.Commerce.AddressRead>> Projection { get; } =
+        public static global::System.Linq.Expressions.Expression<global::System.Func<global::RealModels.Commerce.Address, global::RealModels.Commerce.AddressRead>> Projection { get; } = BuildProjection();
+
+        [global::System.Diagnostics.CodeAnalysis.DynamicDependency(global::System.Diagnostics.CodeAnalysis.DynamicallyAccessedMemberTypes.PublicProperties, typeof(global::RealModels.Commerce.AddressRead))]
+        [global::System.Diagnostics.CodeAnalysis.UnconditionalSuppressMessage("Trimming", "IL2026", Justification = "The expression binds this type's public properties, which the DynamicDependency keeps.")]
+        private static global::System.Linq.Expressions.Expression<global::System.Func<global::RealModels.Commerce.Address, global::RealModels.Commerce.AddressRead>> BuildProjection() =>
             entity => new global::RealModels.Commerce.AddressRead
             {
                 Id = entity.Id,

@@ -39,7 +39,11 @@ namespace RealModels.Commerce
         /// Builds a <see cref="global::RealModels.Commerce.CategoryRead"/> from a <see cref="global::RealModels.Commerce.Category"/> inside a query, so the
         /// database selects exactly the Read members.
         /// </summary>
-        public static global::System.Linq.Expressions.Expression<global::System.Func<global::RealModels.Commerce.Category, global::RealModels.Commerce.CategoryRead>> Projection { get; } =
+        public static global::System.Linq.Expressions.Expression<global::System.Func<global::RealModels.Commerce.Category, global::RealModels.Commerce.CategoryRead>> Projection { get; } = BuildProjection();
+
+        [global::System.Diagnostics.CodeAnalysis.DynamicDependency(global::System.Diagnostics.CodeAnalysis.DynamicallyAccessedMemberTypes.PublicProperties, typeof(global::RealModels.Commerce.CategoryRead))]
+        [global::System.Diagnostics.CodeAnalysis.UnconditionalSuppressMessage("Trimming", "IL2026", Justification = "The expression binds this type's public properties, which the DynamicDependency keeps.")]
+        private static global::System.Linq.Expressions.Expression<global::System.Func<global::RealModels.Commerce.Category, global::RealModels.Commerce.CategoryRead>> BuildProjection() =>
             entity => new global::RealModels.Commerce.CategoryRead
             {
                 Id = entity.Id,

@@ -42,7 +42,11 @@ namespace RealModels.Commerce
         /// Builds a <see cref="global::RealModels.Commerce.CurrencyRead"/> from a <see cref="global::RealModels.Commerce.Currency"/> inside a query, so the
         /// database selects exactly the Read members.
         /// </summary>
-        public static global::System.Linq.Expressions.Expression<global::System.Func<global::RealModels.Commerce.Currency, global::RealModels.Commerce.CurrencyRead>> Projection { get; } =
+        public static global::System.Linq.Expressions.Expression<global::System.Func<global::RealModels.Commerce.Currency, global::RealModels.Commerce.CurrencyRead>> Projection { get; } = BuildProjection();
+
+        [global::System.Diagnostics.CodeAnalysis.DynamicDependency(global::System.Diagnostics.CodeAnalysis.DynamicallyAccessedMemberTypes.PublicProperties, typeof(global::RealModels.Commerce.CurrencyRead))]
+        [global::System.Diagnostics.CodeAnalysis.UnconditionalSuppressMessage("Trimming", "IL2026", Justification = "The expression binds this type's public properties, which the DynamicDependency keeps.")]
+        private static global::System.Linq.Expressions.Expression<global::System.Func<global::RealModels.Commerce.Currency, global::RealModels.Commerce.CurrencyRead>> BuildProjection() =>
             entity => new global::RealModels.Commerce.CurrencyRead
             {
                 Id = entity.Id,

@@ -66,7 +66,11 @@ namespace RealModels.Commerce
         /// Builds a <see cref="global::RealModels.Commerce.CustomerRead"/> from a <see cref="global::RealModels.Commerce.Customer"/> inside a query, so the
         /// database selects exactly the Read members.
         /// </summary>
-        public static global::System.Linq.Expressions.Expression<global::System.Func<global::RealModels.Commerce.Customer, global::RealModels.Commerce.CustomerRead>> Projection { get; } =
+        public static global::System.Linq.Expressions.Expression<global::System.Func<global::RealModels.Commerce.Customer, global::RealModels.Commerce.CustomerRead>> Projection { get; } = BuildProjection();
+
+        [global::System.Diagnostics.CodeAnalysis.DynamicDependency(global::System.Diagnostics.CodeAnalysis.DynamicallyAccessedMemberTypes.PublicProperties, typeof(global::RealModels.Commerce.CustomerRead))]
+        [global::System.Diagnostics.CodeAnalysis.UnconditionalSuppressMessage("Trimming", "IL2026", Justification = "The expression binds this type's public properties, which the DynamicDependency keeps.")]
+        private static global::System.Linq.Expressions.Expression<global::System.Func<global::RealModels.Commerce.Customer, global::RealModels.Commerce.CustomerRead>> BuildProjection() =>
             entity => new global::RealModels.Commerce.CustomerRead
             {
                 Id = entity.Id,

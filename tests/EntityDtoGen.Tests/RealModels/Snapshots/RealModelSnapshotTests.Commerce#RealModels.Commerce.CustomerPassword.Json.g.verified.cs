@@ -22,7 +22,7 @@ namespace EntityDtoGen
                 CustomerId = (int)args[0],
             },
             [
-                global::EntityDtoGen.DtoJsonMetadata.Parameter<int>("CustomerId", 0, true),
+                Initializer(global::EntityDtoGen.DtoJsonMetadata.Parameter<int>("CustomerId", 0), false),
             ],
             static options =>
             [
@@ -38,9 +38,9 @@ namespace EntityDtoGen
                 CreatedOnUtc = (global::System.DateTime)args[2],
             },
             [
-                global::EntityDtoGen.DtoJsonMetadata.Parameter<int>("Id", 0, false),
-                global::EntityDtoGen.DtoJsonMetadata.Parameter<int>("CustomerId", 1, false),
-                global::EntityDtoGen.DtoJsonMetadata.Parameter<global::System.DateTime>("CreatedOnUtc", 2, false),
+                Initializer(global::EntityDtoGen.DtoJsonMetadata.Parameter<int>("Id", 0), false),
+                Initializer(global::EntityDtoGen.DtoJsonMetadata.Parameter<int>("CustomerId", 1), false),
+                Initializer(global::EntityDtoGen.DtoJsonMetadata.Parameter<global::System.DateTime>("CreatedOnUtc", 2), false),
             ],
             static options =>
             [
@@ -56,7 +56,7 @@ namespace EntityDtoGen
                 CustomerId = (global::EntityDtoGen.Optional<int>)args[0],
             },
             [
-                global::EntityDtoGen.DtoJsonMetadata.Parameter<global::EntityDtoGen.Optional<int>>("CustomerId", 0, false),
+                Initializer(global::EntityDtoGen.DtoJsonMetadata.Parameter<global::EntityDtoGen.Optional<int>>("CustomerId", 0), false),
             ],
             static options =>
             [

@@ -23,7 +23,11 @@ namespace RealModels.Commerce
         /// Builds a <see cref="global::RealModels.Commerce.CustomerPasswordRead"/> from a <see cref="global::RealModels.Commerce.CustomerPassword"/> inside a query, so the
         /// database selects exactly the Read members.
         /// </summary>
-        public static global::System.Linq.Expressions.Expression<global::System.Func<global::RealModels.Commerce.CustomerPassword, global::RealModels.Commerce.CustomerPasswordRead>> Projection { get; } =
+        public static global::System.Linq.Expressions.Expression<global::System.Func<global::RealModels.Commerce.CustomerPassword, global::RealModels.Commerce.CustomerPasswordRead>> Projection { get; } = BuildProjection();
+
+        [global::System.Diagnostics.CodeAnalysis.DynamicDependency(global::System.Diagnostics.CodeAnalysis.DynamicallyAccessedMemberTypes.PublicProperties, typeof(global::RealModels.Commerce.CustomerPasswordRead))]
+        [global::System.Diagnostics.CodeAnalysis.UnconditionalSuppressMessage("Trimming", "IL2026", Justification = "The expression binds this type's public properties, which the DynamicDependency keeps.")]
+        private static global::System.Linq.Expressions.Expression<global::System.Func<global::RealModels.Commerce.CustomerPassword, global::RealModels.Commerce.CustomerPasswordRead>> BuildProjection() =>
             entity => new global::RealModels.Commerce.CustomerPasswordRead
             {
                 Id = entity.Id,

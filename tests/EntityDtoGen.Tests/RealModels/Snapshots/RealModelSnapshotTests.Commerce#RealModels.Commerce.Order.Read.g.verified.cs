@@ -73,7 +73,11 @@ namespace RealModels.Commerce
         /// Builds a <see cref="global::RealModels.Commerce.OrderRead"/> from a <see cref="global::RealModels.Commerce.Order"/> inside a query, so the
         /// database selects exactly the Read members.
         /// </summary>
-        public static global::System.Linq.Expressions.Expression<global::System.Func<global::RealModels.Commerce.Order, global::RealModels.Commerce.OrderRead>> Projection { get; } =
+        public static global::System.Linq.Expressions.Expression<global::System.Func<global::RealModels.Commerce.Order, global::RealModels.Commerce.OrderRead>> Projection { get; } = BuildProjection();
+
+        [global::System.Diagnostics.CodeAnalysis.DynamicDependency(global::System.Diagnostics.CodeAnalysis.DynamicallyAccessedMemberTypes.PublicProperties, typeof(global::RealModels.Commerce.OrderRead))]
+        [global::System.Diagnostics.CodeAnalysis.UnconditionalSuppressMessage("Trimming", "IL2026", Justification = "The expression binds this type's public properties, which the DynamicDependency keeps.")]
+        private static global::System.Linq.Expressions.Expression<global::System.Func<global::RealModels.Commerce.Order, global::RealModels.Commerce.OrderRead>> BuildProjection() =>
             entity => new global::RealModels.Commerce.OrderRead
             {
                 Id = entity.Id,

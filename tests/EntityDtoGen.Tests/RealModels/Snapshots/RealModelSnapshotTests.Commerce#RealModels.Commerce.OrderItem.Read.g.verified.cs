@@ -43,7 +43,11 @@ namespace RealModels.Commerce
         /// Builds a <see cref="global::RealModels.Commerce.OrderItemRead"/> from a <see cref="global::RealModels.Commerce.OrderItem"/> inside a query, so the
         /// database selects exactly the Read members.
         /// </summary>
-        public static global::System.Linq.Expressions.Expression<global::System.Func<global::RealModels.Commerce.OrderItem, global::RealModels.Commerce.OrderItemRead>> Projection { get; } =
+        public static global::System.Linq.Expressions.Expression<global::System.Func<global::RealModels.Commerce.OrderItem, global::RealModels.Commerce.OrderItemRead>> Projection { get; } = BuildProjection();
+
+        [global::System.Diagnostics.CodeAnalysis.DynamicDependency(global::System.Diagnostics.CodeAnalysis.DynamicallyAccessedMemberTypes.PublicProperties, typeof(global::RealModels.Commerce.OrderItemRead))]
+        [global::System.Diagnostics.CodeAnalysis.UnconditionalSuppressMessage("Trimming", "IL2026", Justification = "The expression binds this type's public properties, which the DynamicDependency keeps.")]
+        private static global::System.Linq.Expressions.Expression<global::System.Func<global::RealModels.Commerce.OrderItem, global::RealModels.Commerce.OrderItemRead>> BuildProjection() =>
             entity => new global::RealModels.Commerce.OrderItemRead
             {
                 Id = entity.Id,

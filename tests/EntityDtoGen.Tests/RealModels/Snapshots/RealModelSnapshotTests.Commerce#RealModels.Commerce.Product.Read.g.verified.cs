@@ -57,7 +57,11 @@ namespace RealModels.Commerce
         /// Builds a <see cref="global::RealModels.Commerce.ProductRead"/> from a <see cref="global::RealModels.Commerce.Product"/> inside a query, so the
         /// database selects exactly the Read members.
         /// </summary>
-        public static global::System.Linq.Expressions.Expression<global::System.Func<global::RealModels.Commerce.Product, global::RealModels.Commerce.ProductRead>> Projection { get; } =
+        public static global::System.Linq.Expressions.Expression<global::System.Func<global::RealModels.Commerce.Product, global::RealModels.Commerce.ProductRead>> Projection { get; } = BuildProjection();
+
+        [global::System.Diagnostics.CodeAnalysis.DynamicDependency(global::System.Diagnostics.CodeAnalysis.DynamicallyAccessedMemberTypes.PublicProperties, typeof(global::RealModels.Commerce.ProductRead))]
+        [global::System.Diagnostics.CodeAnalysis.UnconditionalSuppressMessage("Trimming", "IL2026", Justification = "The expression binds this type's public properties, which the DynamicDependency keeps.")]
+        private static global::System.Linq.Expressions.Expression<global::System.Func<global::RealModels.Commerce.Product, global::RealModels.Commerce.ProductRead>> BuildProjection() =>
             entity => new global::RealModels.Commerce.ProductRead
             {
                 Id = entity.Id,

@@ -26,10 +26,10 @@ namespace EntityDtoGen
                 DisplayOrder = (int)args[3],
             },
             [
-                global::EntityDtoGen.DtoJsonMetadata.Parameter<int>("ProductId", 0, true),
-                global::EntityDtoGen.DtoJsonMetadata.Parameter<int>("CategoryId", 1, true),
-                global::EntityDtoGen.DtoJsonMetadata.Parameter<bool>("IsFeaturedProduct", 2, true),
-                global::EntityDtoGen.DtoJsonMetadata.Parameter<int>("DisplayOrder", 3, true),
+                Initializer(global::EntityDtoGen.DtoJsonMetadata.Parameter<int>("ProductId", 0), false),
+                Initializer(global::EntityDtoGen.DtoJsonMetadata.Parameter<int>("CategoryId", 1), false),
+                Initializer(global::EntityDtoGen.DtoJsonMetadata.Parameter<bool>("IsFeaturedProduct", 2), false),
+                Initializer(global::EntityDtoGen.DtoJsonMetadata.Parameter<int>("DisplayOrder", 3), false),
             ],
             static options =>
             [
@@ -49,10 +49,10 @@ namespace EntityDtoGen
                 DisplayOrder = (int)args[3],
             },
             [
-                global::EntityDtoGen.DtoJsonMetadata.Parameter<int>("ProductId", 0, false),
-                global::EntityDtoGen.DtoJsonMetadata.Parameter<int>("CategoryId", 1, false),
-                global::EntityDtoGen.DtoJsonMetadata.Parameter<bool>("IsFeaturedProduct", 2, false),
-                global::EntityDtoGen.DtoJsonMetadata.Parameter<int>("DisplayOrder", 3, false),
+                Initializer(global::EntityDtoGen.DtoJsonMetadata.Parameter<int>("ProductId", 0), false),
+                Initializer(global::EntityDtoGen.DtoJsonMetadata.Parameter<int>("CategoryId", 1), false),
+                Initializer(global::EntityDtoGen.DtoJsonMetadata.Parameter<bool>("IsFeaturedProduct", 2), false),
+                Initializer(global::EntityDtoGen.DtoJsonMetadata.Parameter<int>("DisplayOrder", 3), false),
             ],
             static options =>
             [
@@ -70,8 +70,8 @@ namespace EntityDtoGen
                 DisplayOrder = (global::EntityDtoGen.Optional<int>)args[1],
             },
             [
-                global::EntityDtoGen.DtoJsonMetadata.Parameter<global::EntityDtoGen.Optional<bool>>("IsFeaturedProduct", 0, false),
-                global::EntityDtoGen.DtoJsonMetadata.Parameter<global::EntityDtoGen.Optional<int>>("DisplayOrder", 1, false),
+                Initializer(global::EntityDtoGen.DtoJsonMetadata.Parameter<global::EntityDtoGen.Optional<bool>>("IsFeaturedProduct", 0), false),
+                Initializer(global::EntityDtoGen.DtoJsonMetadata.Parameter<global::EntityDtoGen.Optional<int>>("DisplayOrder", 1), false),
             ],
             static options =>
             [

@@ -22,7 +22,11 @@ namespace RealModels.Commerce
         /// Builds a <see cref="global::RealModels.Commerce.ProductCategoryRead"/> from a <see cref="global::RealModels.Commerce.ProductCategory"/> inside a query, so the
         /// database selects exactly the Read members.
         /// </summary>
-        public static global::System.Linq.Expressions.Expression<global::System.Func<global::RealModels.Commerce.ProductCategory, global::RealModels.Commerce.ProductCategoryRead>> Projection { get; } =
+        public static global::System.Linq.Expressions.Expression<global::System.Func<global::RealModels.Commerce.ProductCategory, global::RealModels.Commerce.ProductCategoryRead>> Projection { get; } = BuildProjection();
+
+        [global::System.Diagnostics.CodeAnalysis.DynamicDependency(global::System.Diagnostics.CodeAnalysis.DynamicallyAccessedMemberTypes.PublicProperties, typeof(global::RealModels.Commerce.ProductCategoryRead))]
+        [global::System.Diagnostics.CodeAnalysis.UnconditionalSuppressMessage("Trimming", "IL2026", Justification = "The expression binds this type's public properties, which the DynamicDependency keeps.")]
+        private static global::System.Linq.Expressions.Expression<global::System.Func<global::RealModels.Commerce.ProductCategory, global::RealModels.Commerce.ProductCategoryRead>> BuildProjection() =>
             entity => new global::RealModels.Commerce.ProductCategoryRead
             {
                 ProductId = entity.ProductId,

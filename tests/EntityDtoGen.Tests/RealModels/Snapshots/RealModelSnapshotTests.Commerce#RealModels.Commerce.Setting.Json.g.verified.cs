@@ -25,14 +25,14 @@ namespace EntityDtoGen
                 StoreId = (int)args[2],
             },
             [
-                global::EntityDtoGen.DtoJsonMetadata.Parameter<string>("Name", 0, true),
-                global::EntityDtoGen.DtoJsonMetadata.Parameter<string>("Value", 1, true),
-                global::EntityDtoGen.DtoJsonMetadata.Parameter<int>("StoreId", 2, false, 0),
+                Initializer(global::EntityDtoGen.DtoJsonMetadata.Parameter<string>("Name", 0), false),
+                Initializer(global::EntityDtoGen.DtoJsonMetadata.Parameter<string>("Value", 1), false),
+                Initializer(global::EntityDtoGen.DtoJsonMetadata.Parameter<int>("StoreId", 2, 0), false),
             ],
             static options =>
             [
-                global::EntityDtoGen.DtoJsonMetadata.Property<global::RealModels.Commerce.SettingCreate, string>(options, "Name", static dto => dto.Name, null, global::EntityDtoGen.DtoJsonMember.Init | global::EntityDtoGen.DtoJsonMember.Required),
-                global::EntityDtoGen.DtoJsonMetadata.Property<global::RealModels.Commerce.SettingCreate, string>(options, "Value", static dto => dto.Value, null, global::EntityDtoGen.DtoJsonMember.Init | global::EntityDtoGen.DtoJsonMember.Required),
+                NonNullable(global::EntityDtoGen.DtoJsonMetadata.Property<global::RealModels.Commerce.SettingCreate, string>(options, "Name", static dto => dto.Name, null, global::EntityDtoGen.DtoJsonMember.Init | global::EntityDtoGen.DtoJsonMember.Required)),
+                NonNullable(global::EntityDtoGen.DtoJsonMetadata.Property<global::RealModels.Commerce.SettingCreate, string>(options, "Value", static dto => dto.Value, null, global::EntityDtoGen.DtoJsonMember.Init | global::EntityDtoGen.DtoJsonMember.Required)),
                 global::EntityDtoGen.DtoJsonMetadata.Property<global::RealModels.Commerce.SettingCreate, int>(options, "StoreId", static dto => dto.StoreId, null, global::EntityDtoGen.DtoJsonMember.Init),
             ]);
 
@@ -48,18 +48,18 @@ namespace EntityDtoGen
                 RowVersion = (byte[]?)args[5],
             },
             [
-                global::EntityDtoGen.DtoJsonMetadata.Parameter<int>("Id", 0, false),
-                global::EntityDtoGen.DtoJsonMetadata.Parameter<string>("Name", 1, true),
-                global::EntityDtoGen.DtoJsonMetadata.Parameter<string>("Value", 2, true),
-                global::EntityDtoGen.DtoJsonMetadata.Parameter<int>("StoreId", 3, false),
-                global::EntityDtoGen.DtoJsonMetadata.Parameter<global::System.DateTime>("ValueChangedOnUtc", 4, false),
-                global::EntityDtoGen.DtoJsonMetadata.Parameter<byte[]?>("RowVersion", 5, false),
+                Initializer(global::EntityDtoGen.DtoJsonMetadata.Parameter<int>("Id", 0), false),
+                Initializer(global::EntityDtoGen.DtoJsonMetadata.Parameter<string>("Name", 1), false),
+                Initializer(global::EntityDtoGen.DtoJsonMetadata.Parameter<string>("Value", 2), false),
+                Initializer(global::EntityDtoGen.DtoJsonMetadata.Parameter<int>("StoreId", 3), false),
+                Initializer(global::EntityDtoGen.DtoJsonMetadata.Parameter<global::System.DateTime>("ValueChangedOnUtc", 4), false),
+                Initializer(global::EntityDtoGen.DtoJsonMetadata.Parameter<byte[]?>("RowVersion", 5), true),
             ],
             static options =>
             [
                 global::EntityDtoGen.DtoJsonMetadata.Property<global::RealModels.Commerce.SettingRead, int>(options, "Id", static dto => dto.Id, null, global::EntityDtoGen.DtoJsonMember.Init),
-                global::EntityDtoGen.DtoJsonMetadata.Property<global::RealModels.Commerce.SettingRead, string>(options, "Name", static dto => dto.Name, null, global::EntityDtoGen.DtoJsonMember.Init | global::EntityDtoGen.DtoJsonMember.Required),
-                global::EntityDtoGen.DtoJsonMetadata.Property<global::RealModels.Commerce.SettingRead, string>(options, "Value", static dto => dto.Value, null, global::EntityDtoGen.DtoJsonMember.Init | global::EntityDtoGen.DtoJsonMember.Required),
+                NonNullable(global::EntityDtoGen.DtoJsonMetadata.Property<global::RealModels.Commerce.SettingRead, string>(options, "Name", static dto => dto.Name, null, global::EntityDtoGen.DtoJsonMember.Init | global::EntityDtoGen.DtoJsonMember.Required)),
+                NonNullable(global::EntityDtoGen.DtoJsonMetadata.Property<global::RealModels.Commerce.SettingRead, string>(options, "Value", static dto => dto.Value, null, global::EntityDtoGen.DtoJsonMember.Init | global::EntityDtoGen.DtoJsonMember.Required)),
                 global::EntityDtoGen.DtoJsonMetadata.Property<global::RealModels.Commerce.SettingRead, int>(options, "StoreId", static dto => dto.StoreId, null, global::EntityDtoGen.DtoJsonMember.Init),
                 global::EntityDtoGen.DtoJsonMetadata.Property<global::RealModels.Commerce.SettingRead, global::System.DateTime>(options, "ValueChangedOnUtc", static dto => dto.ValueChangedOnUtc, null, global::EntityDtoGen.DtoJsonMember.Init),
                 global::EntityDtoGen.DtoJsonMetadata.Property<global::RealModels.Commerce.SettingRead, byte[]?>(options, "RowVersion", static dto => dto.RowVersion, null, global::EntityDtoGen.DtoJsonMember.Init),
@@ -74,9 +74,9 @@ namespace EntityDtoGen
                 StoreId = (global::EntityDtoGen.Optional<int>)args[2],
             },
             [
-                global::EntityDtoGen.DtoJsonMetadata.Parameter<global::EntityDtoGen.Optional<string>>("Name", 0, false),
-                global::EntityDtoGen.DtoJsonMetadata.Parameter<global::EntityDtoGen.Optional<string>>("Value", 1, false),
-                global::EntityDtoGen.DtoJsonMetadata.Parameter<global::EntityDtoGen.Optional<int>>("StoreId", 2, false),
+                Initializer(global::EntityDtoGen.DtoJsonMetadata.Parameter<global::EntityDtoGen.Optional<string>>("Name", 0), false),
+                Initializer(global::EntityDtoGen.DtoJsonMetadata.Parameter<global::EntityDtoGen.Optional<string>>("Value", 1), false),
+                Initializer(global::EntityDtoGen.DtoJsonMetadata.Parameter<global::EntityDtoGen.Optional<int>>("StoreId", 2), false),
             ],
             static options =>
             [

@@ -31,7 +31,11 @@ namespace RealModels.Commerce
         /// Builds a <see cref="global::RealModels.Commerce.SettingRead"/> from a <see cref="global::RealModels.Commerce.Setting"/> inside a query, so the
         /// database selects exactly the Read members.
         /// </summary>
-        public static global::System.Linq.Expressions.Expression<global::System.Func<global::RealModels.Commerce.Setting, global::RealModels.Commerce.SettingRead>> Projection { get; } =
+        public static global::System.Linq.Expressions.Expression<global::System.Func<global::RealModels.Commerce.Setting, global::RealModels.Commerce.SettingRead>> Projection { get; } = BuildProjection();
+
+        [global::System.Diagnostics.CodeAnalysis.DynamicDependency(global::System.Diagnostics.CodeAnalysis.DynamicallyAccessedMemberTypes.PublicProperties, typeof(global::RealModels.Commerce.SettingRead))]
+        [global::System.Diagnostics.CodeAnalysis.UnconditionalSuppressMessage("Trimming", "IL2026", Justification = "The expression binds this type's public properties, which the DynamicDependency keeps.")]
+        private static global::System.Linq.Expressions.Expression<global::System.Func<global::RealModels.Commerce.Setting, global::RealModels.Commerce.SettingRead>> BuildProjection() =>
             entity => new global::RealModels.Commerce.SettingRead
             {
                 Id = entity.Id,

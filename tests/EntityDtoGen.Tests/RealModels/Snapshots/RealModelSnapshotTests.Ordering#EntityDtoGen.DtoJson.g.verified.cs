@@ -30,5 +30,25 @@ namespace EntityDtoGen
             Register_RealModels_002EOrdering_002EOrderItem(types);
             Register_RealModels_002EOrdering_002EPaymentMethod(types);
         }
+
+        /// <summary>A member whose type is a non-nullable reference: OpenAPI shows it so, and <c>RespectNullableAnnotations</c> refuses null.</summary>
+        private static global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo NonNullable(global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo property)
+        {
+            property.IsGetNullable = false;
+            property.IsSetNullable = false;
+            return property;
+        }
+
+        /// <summary>A slot of the object initializer the metadata creates the object with, rather than a constructor parameter.</summary>
+        private static global::System.Text.Json.Serialization.Metadata.JsonParameterInfoValues Initializer(global::System.Text.Json.Serialization.Metadata.JsonParameterInfoValues parameter, bool isNullable) => new()
+        {
+            Name = parameter.Name,
+            ParameterType = parameter.ParameterType,
+            Position = parameter.Position,
+            HasDefaultValue = parameter.HasDefaultValue,
+            DefaultValue = parameter.DefaultValue,
+            IsMemberInitializer = true,
+            IsNullable = isNullable,
+        };
     }
 }

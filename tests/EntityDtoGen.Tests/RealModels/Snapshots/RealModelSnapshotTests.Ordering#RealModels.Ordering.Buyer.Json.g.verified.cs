@@ -24,16 +24,16 @@ namespace EntityDtoGen
                 DeviceMac = (global::System.Net.NetworkInformation.PhysicalAddress?)args[3],
             },
             [
-                global::EntityDtoGen.DtoJsonMetadata.Parameter<int>("Id", 0, false),
-                global::EntityDtoGen.DtoJsonMetadata.Parameter<string>("IdentityGuid", 1, true),
-                global::EntityDtoGen.DtoJsonMetadata.Parameter<string>("Name", 2, true),
-                global::EntityDtoGen.DtoJsonMetadata.Parameter<global::System.Net.NetworkInformation.PhysicalAddress?>("DeviceMac", 3, false),
+                Initializer(global::EntityDtoGen.DtoJsonMetadata.Parameter<int>("Id", 0), false),
+                Initializer(global::EntityDtoGen.DtoJsonMetadata.Parameter<string>("IdentityGuid", 1), false),
+                Initializer(global::EntityDtoGen.DtoJsonMetadata.Parameter<string>("Name", 2), false),
+                Initializer(global::EntityDtoGen.DtoJsonMetadata.Parameter<global::System.Net.NetworkInformation.PhysicalAddress?>("DeviceMac", 3), true),
             ],
             static options =>
             [
                 global::EntityDtoGen.DtoJsonMetadata.Property<global::RealModels.Ordering.BuyerRead, int>(options, "Id", static dto => dto.Id, null, global::EntityDtoGen.DtoJsonMember.Init),
-                global::EntityDtoGen.DtoJsonMetadata.Property<global::RealModels.Ordering.BuyerRead, string>(options, "IdentityGuid", static dto => dto.IdentityGuid, null, global::EntityDtoGen.DtoJsonMember.Init | global::EntityDtoGen.DtoJsonMember.Required),
-                global::EntityDtoGen.DtoJsonMetadata.Property<global::RealModels.Ordering.BuyerRead, string>(options, "Name", static dto => dto.Name, null, global::EntityDtoGen.DtoJsonMember.Init | global::EntityDtoGen.DtoJsonMember.Required),
+                NonNullable(global::EntityDtoGen.DtoJsonMetadata.Property<global::RealModels.Ordering.BuyerRead, string>(options, "IdentityGuid", static dto => dto.IdentityGuid, null, global::EntityDtoGen.DtoJsonMember.Init | global::EntityDtoGen.DtoJsonMember.Required)),
+                NonNullable(global::EntityDtoGen.DtoJsonMetadata.Property<global::RealModels.Ordering.BuyerRead, string>(options, "Name", static dto => dto.Name, null, global::EntityDtoGen.DtoJsonMember.Init | global::EntityDtoGen.DtoJsonMember.Required)),
                 global::EntityDtoGen.DtoJsonMetadata.Property<global::RealModels.Ordering.BuyerRead, global::System.Net.NetworkInformation.PhysicalAddress?>(options, "DeviceMac", static dto => dto.DeviceMac, null, global::EntityDtoGen.DtoJsonMember.Init),
             ]);
 
@@ -44,7 +44,7 @@ namespace EntityDtoGen
                 DeviceMac = (global::EntityDtoGen.Optional<global::System.Net.NetworkInformation.PhysicalAddress?>)args[0],
             },
             [
-                global::EntityDtoGen.DtoJsonMetadata.Parameter<global::EntityDtoGen.Optional<global::System.Net.NetworkInformation.PhysicalAddress?>>("DeviceMac", 0, false),
+                Initializer(global::EntityDtoGen.DtoJsonMetadata.Parameter<global::EntityDtoGen.Optional<global::System.Net.NetworkInformation.PhysicalAddress?>>("DeviceMac", 0), false),
             ],
             static options =>
             [

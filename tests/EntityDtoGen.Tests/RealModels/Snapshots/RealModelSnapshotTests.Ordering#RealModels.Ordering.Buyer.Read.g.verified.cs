@@ -24,7 +24,11 @@ namespace RealModels.Ordering
         /// Builds a <see cref="global::RealModels.Ordering.BuyerRead"/> from a <see cref="global::RealModels.Ordering.Buyer"/> inside a query, so the
         /// database selects exactly the Read members.
         /// </summary>
-        public static global::System.Linq.Expressions.Expression<global::System.Func<global::RealModels.Ordering.Buyer, global::RealModels.Ordering.BuyerRead>> Projection { get; } =
+        public static global::System.Linq.Expressions.Expression<global::System.Func<global::RealModels.Ordering.Buyer, global::RealModels.Ordering.BuyerRead>> Projection { get; } = BuildProjection();
+
+        [global::System.Diagnostics.CodeAnalysis.DynamicDependency(global::System.Diagnostics.CodeAnalysis.DynamicallyAccessedMemberTypes.PublicProperties, typeof(global::RealModels.Ordering.BuyerRead))]
+        [global::System.Diagnostics.CodeAnalysis.UnconditionalSuppressMessage("Trimming", "IL2026", Justification = "The expression binds this type's public properties, which the DynamicDependency keeps.")]
+        private static global::System.Linq.Expressions.Expression<global::System.Func<global::RealModels.Ordering.Buyer, global::RealModels.Ordering.BuyerRead>> BuildProjection() =>
             entity => new global::RealModels.Ordering.BuyerRead
             {
                 Id = entity.Id,

@@ -19,7 +19,11 @@ namespace RealModels.Ordering
         /// Builds a <see cref="global::RealModels.Ordering.CardTypeRead"/> from a <see cref="global::RealModels.Ordering.CardType"/> inside a query, so the
         /// database selects exactly the Read members.
         /// </summary>
-        public static global::System.Linq.Expressions.Expression<global::System.Func<global::RealModels.Ordering.CardType, global::RealModels.Ordering.CardTypeRead>> Projection { get; } =
+        public static global::System.Linq.Expressions.Expression<global::System.Func<global::RealModels.Ordering.CardType, global::RealModels.Ordering.CardTypeRead>> Projection { get; } = BuildProjection();
+
+        [global::System.Diagnostics.CodeAnalysis.DynamicDependency(global::System.Diagnostics.CodeAnalysis.DynamicallyAccessedMemberTypes.PublicProperties, typeof(global::RealModels.Ordering.CardTypeRead))]
+        [global::System.Diagnostics.CodeAnalysis.UnconditionalSuppressMessage("Trimming", "IL2026", Justification = "The expression binds this type's public properties, which the DynamicDependency keeps.")]
+        private static global::System.Linq.Expressions.Expression<global::System.Func<global::RealModels.Ordering.CardType, global::RealModels.Ordering.CardTypeRead>> BuildProjection() =>
             entity => new global::RealModels.Ordering.CardTypeRead
             {
                 Id = entity.Id,

@@ -22,11 +22,11 @@ namespace EntityDtoGen
                 Brand = (string)args[0],
             },
             [
-                global::EntityDtoGen.DtoJsonMetadata.Parameter<string>("Brand", 0, true),
+                Initializer(global::EntityDtoGen.DtoJsonMetadata.Parameter<string>("Brand", 0), false),
             ],
             static options =>
             [
-                global::EntityDtoGen.DtoJsonMetadata.Property<global::RealModels.Ordering.CatalogBrandCreate, string>(options, "Brand", static dto => dto.Brand, null, global::EntityDtoGen.DtoJsonMember.Init | global::EntityDtoGen.DtoJsonMember.Required),
+                NonNullable(global::EntityDtoGen.DtoJsonMetadata.Property<global::RealModels.Ordering.CatalogBrandCreate, string>(options, "Brand", static dto => dto.Brand, null, global::EntityDtoGen.DtoJsonMember.Init | global::EntityDtoGen.DtoJsonMember.Required)),
             ]);
 
         private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo Metadata_RealModels_002EOrdering_002ECatalogBrand_Read(global::System.Text.Json.JsonSerializerOptions options) => global::EntityDtoGen.DtoJsonMetadata.Object<global::RealModels.Ordering.CatalogBrandRead>(
@@ -37,13 +37,13 @@ namespace EntityDtoGen
                 Brand = (string)args[1],
             },
             [
-                global::EntityDtoGen.DtoJsonMetadata.Parameter<int>("Id", 0, false),
-                global::EntityDtoGen.DtoJsonMetadata.Parameter<string>("Brand", 1, true),
+                Initializer(global::EntityDtoGen.DtoJsonMetadata.Parameter<int>("Id", 0), false),
+                Initializer(global::EntityDtoGen.DtoJsonMetadata.Parameter<string>("Brand", 1), false),
             ],
             static options =>
             [
                 global::EntityDtoGen.DtoJsonMetadata.Property<global::RealModels.Ordering.CatalogBrandRead, int>(options, "Id", static dto => dto.Id, null, global::EntityDtoGen.DtoJsonMember.Init),
-                global::EntityDtoGen.DtoJsonMetadata.Property<global::RealModels.Ordering.CatalogBrandRead, string>(options, "Brand", static dto => dto.Brand, null, global::EntityDtoGen.DtoJsonMember.Init | global::EntityDtoGen.DtoJsonMember.Required),
+                NonNullable(global::EntityDtoGen.DtoJsonMetadata.Property<global::RealModels.Ordering.CatalogBrandRead, string>(options, "Brand", static dto => dto.Brand, null, global::EntityDtoGen.DtoJsonMember.Init | global::EntityDtoGen.DtoJsonMember.Required)),
             ]);
 
         private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo Metadata_RealModels_002EOrdering_002ECatalogBrand_Update(global::System.Text.Json.JsonSerializerOptions options) => global::EntityDtoGen.DtoJsonMetadata.Object<global::RealModels.Ordering.CatalogBrandUpdate>(
@@ -53,7 +53,7 @@ namespace EntityDtoGen
                 Brand = (global::EntityDtoGen.Optional<string>)args[0],
             },
             [
-                global::EntityDtoGen.DtoJsonMetadata.Parameter<global::EntityDtoGen.Optional<string>>("Brand", 0, false),
+                Initializer(global::EntityDtoGen.DtoJsonMetadata.Parameter<global::EntityDtoGen.Optional<string>>("Brand", 0), false),
             ],
             static options =>
             [

@@ -19,7 +19,11 @@ namespace RealModels.Ordering
         /// Builds a <see cref="global::RealModels.Ordering.CatalogBrandRead"/> from a <see cref="global::RealModels.Ordering.CatalogBrand"/> inside a query, so the
         /// database selects exactly the Read members.
         /// </summary>
-        public static global::System.Linq.Expressions.Expression<global::System.Func<global::RealModels.Ordering.CatalogBrand, global::RealModels.Ordering.CatalogBrandRead>> Projection { get; } =
+        public static global::System.Linq.Expressions.Expression<global::System.Func<global::RealModels.Ordering.CatalogBrand, global::RealModels.Ordering.CatalogBrandRead>> Projection { get; } = BuildProjection();
+
+        [global::System.Diagnostics.CodeAnalysis.DynamicDependency(global::System.Diagnostics.CodeAnalysis.DynamicallyAccessedMemberTypes.PublicProperties, typeof(global::RealModels.Ordering.CatalogBrandRead))]
+        [global::System.Diagnostics.CodeAnalysis.UnconditionalSuppressMessage("Trimming", "IL2026", Justification = "The expression binds this type's public properties, which the DynamicDependency keeps.")]
+        private static global::System.Linq.Expressions.Expression<global::System.Func<global::RealModels.Ordering.CatalogBrand, global::RealModels.Ordering.CatalogBrandRead>> BuildProjection() =>
             entity => new global::RealModels.Ordering.CatalogBrandRead
             {
                 Id = entity.Id,

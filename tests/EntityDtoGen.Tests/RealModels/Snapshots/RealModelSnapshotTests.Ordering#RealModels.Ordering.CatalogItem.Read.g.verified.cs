@@ -40,7 +40,11 @@ namespace RealModels.Ordering
         /// Builds a <see cref="global::RealModels.Ordering.CatalogItemRead"/> from a <see cref="global::RealModels.Ordering.CatalogItem"/> inside a query, so the
         /// database selects exactly the Read members.
         /// </summary>
-        public static global::System.Linq.Expressions.Expression<global::System.Func<global::RealModels.Ordering.CatalogItem, global::RealModels.Ordering.CatalogItemRead>> Projection { get; } =
+        public static global::System.Linq.Expressions.Expression<global::System.Func<global::RealModels.Ordering.CatalogItem, global::RealModels.Ordering.CatalogItemRead>> Projection { get; } = BuildProjection();
+
+        [global::System.Diagnostics.CodeAnalysis.DynamicDependency(global::System.Diagnostics.CodeAnalysis.DynamicallyAccessedMemberTypes.PublicProperties, typeof(global::RealModels.Ordering.CatalogItemRead))]
+        [global::System.Diagnostics.CodeAnalysis.UnconditionalSuppressMessage("Trimming", "IL2026", Justification = "The expression binds this type's public properties, which the DynamicDependency keeps.")]
+        private static global::System.Linq.Expressions.Expression<global::System.Func<global::RealModels.Ordering.CatalogItem, global::RealModels.Ordering.CatalogItemRead>> BuildProjection() =>
             entity => new global::RealModels.Ordering.CatalogItemRead
             {
                 Id = entity.Id,

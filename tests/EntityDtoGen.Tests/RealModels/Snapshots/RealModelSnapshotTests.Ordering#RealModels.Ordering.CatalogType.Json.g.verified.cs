@@ -22,11 +22,11 @@ namespace EntityDtoGen
                 Type = (string)args[0],
             },
             [
-                global::EntityDtoGen.DtoJsonMetadata.Parameter<string>("Type", 0, true),
+                Initializer(global::EntityDtoGen.DtoJsonMetadata.Parameter<string>("Type", 0), false),
             ],
             static options =>
             [
-                global::EntityDtoGen.DtoJsonMetadata.Property<global::RealModels.Ordering.CatalogTypeCreate, string>(options, "Type", static dto => dto.Type, null, global::EntityDtoGen.DtoJsonMember.Init | global::EntityDtoGen.DtoJsonMember.Required),
+                NonNullable(global::EntityDtoGen.DtoJsonMetadata.Property<global::RealModels.Ordering.CatalogTypeCreate, string>(options, "Type", static dto => dto.Type, null, global::EntityDtoGen.DtoJsonMember.Init | global::EntityDtoGen.DtoJsonMember.Required)),
             ]);
 
         private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo Metadata_RealModels_002EOrdering_002ECatalogType_Read(global::System.Text.Json.JsonSerializerOptions options) => global::EntityDtoGen.DtoJsonMetadata.Object<global::RealModels.Ordering.CatalogTypeRead>(
@@ -37,13 +37,13 @@ namespace EntityDtoGen
                 Type = (string)args[1],
             },
             [
-                global::EntityDtoGen.DtoJsonMetadata.Parameter<int>("Id", 0, false),
-                global::EntityDtoGen.DtoJsonMetadata.Parameter<string>("Type", 1, true),
+                Initializer(global::EntityDtoGen.DtoJsonMetadata.Parameter<int>("Id", 0), false),
+                Initializer(global::EntityDtoGen.DtoJsonMetadata.Parameter<string>("Type", 1), false),
             ],
             static options =>
             [
                 global::EntityDtoGen.DtoJsonMetadata.Property<global::RealModels.Ordering.CatalogTypeRead, int>(options, "Id", static dto => dto.Id, null, global::EntityDtoGen.DtoJsonMember.Init),
-                global::EntityDtoGen.DtoJsonMetadata.Property<global::RealModels.Ordering.CatalogTypeRead, string>(options, "Type", static dto => dto.Type, null, global::EntityDtoGen.DtoJsonMember.Init | global::EntityDtoGen.DtoJsonMember.Required),
+                NonNullable(global::EntityDtoGen.DtoJsonMetadata.Property<global::RealModels.Ordering.CatalogTypeRead, string>(options, "Type", static dto => dto.Type, null, global::EntityDtoGen.DtoJsonMember.Init | global::EntityDtoGen.DtoJsonMember.Required)),
             ]);
 
         private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo Metadata_RealModels_002EOrdering_002ECatalogType_Update(global::System.Text.Json.JsonSerializerOptions options) => global::EntityDtoGen.DtoJsonMetadata.Object<global::RealModels.Ordering.CatalogTypeUpdate>(
@@ -53,7 +53,7 @@ namespace EntityDtoGen
                 Type = (global::EntityDtoGen.Optional<string>)args[0],
             },
             [
-                global::EntityDtoGen.DtoJsonMetadata.Parameter<global::EntityDtoGen.Optional<string>>("Type", 0, false),
+                Initializer(global::EntityDtoGen.DtoJsonMetadata.Parameter<global::EntityDtoGen.Optional<string>>("Type", 0), false),
             ],
             static options =>
             [

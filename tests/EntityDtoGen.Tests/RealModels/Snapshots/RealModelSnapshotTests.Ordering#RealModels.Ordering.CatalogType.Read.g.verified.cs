@@ -19,7 +19,11 @@ namespace RealModels.Ordering
         /// Builds a <see cref="global::RealModels.Ordering.CatalogTypeRead"/> from a <see cref="global::RealModels.Ordering.CatalogType"/> inside a query, so the
         /// database selects exactly the Read members.
         /// </summary>
-        public static global::System.Linq.Expressions.Expression<global::System.Func<global::RealModels.Ordering.CatalogType, global::RealModels.Ordering.CatalogTypeRead>> Projection { get; } =
+        public static global::System.Linq.Expressions.Expression<global::System.Func<global::RealModels.Ordering.CatalogType, global::RealModels.Ordering.CatalogTypeRead>> Projection { get; } = BuildProjection();
+
+        [global::System.Diagnostics.CodeAnalysis.DynamicDependency(global::System.Diagnostics.CodeAnalysis.DynamicallyAccessedMemberTypes.PublicProperties, typeof(global::RealModels.Ordering.CatalogTypeRead))]
+        [global::System.Diagnostics.CodeAnalysis.UnconditionalSuppressMessage("Trimming", "IL2026", Justification = "The expression binds this type's public properties, which the DynamicDependency keeps.")]
+        private static global::System.Linq.Expressions.Expression<global::System.Func<global::RealModels.Ordering.CatalogType, global::RealModels.Ordering.CatalogTypeRead>> BuildProjection() =>
             entity => new global::RealModels.Ordering.CatalogTypeRead
             {
                 Id = entity.Id,

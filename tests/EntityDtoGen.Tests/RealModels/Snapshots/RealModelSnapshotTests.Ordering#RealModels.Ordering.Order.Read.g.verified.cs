@@ -29,7 +29,11 @@ namespace RealModels.Ordering
         /// Builds a <see cref="global::RealModels.Ordering.OrderRead"/> from a <see cref="global::RealModels.Ordering.Order"/> inside a query, so the
         /// database selects exactly the Read members.
         /// </summary>
-        public static global::System.Linq.Expressions.Expression<global::System.Func<global::RealModels.Ordering.Order, global::RealModels.Ordering.OrderRead>> Projection { get; } =
+        public static global::System.Linq.Expressions.Expression<global::System.Func<global::RealModels.Ordering.Order, global::RealModels.Ordering.OrderRead>> Projection { get; } = BuildProjection();
+
+        [global::System.Diagnostics.CodeAnalysis.DynamicDependency(global::System.Diagnostics.CodeAnalysis.DynamicallyAccessedMemberTypes.PublicProperties, typeof(global::RealModels.Ordering.OrderRead))]
+        [global::System.Diagnostics.CodeAnalysis.UnconditionalSuppressMessage("Trimming", "IL2026", Justification = "The expression binds this type's public properties, which the DynamicDependency keeps.")]
+        private static global::System.Linq.Expressions.Expression<global::System.Func<global::RealModels.Ordering.Order, global::RealModels.Ordering.OrderRead>> BuildProjection() =>
             entity => new global::RealModels.Ordering.OrderRead
             {
                 Id = entity.Id,

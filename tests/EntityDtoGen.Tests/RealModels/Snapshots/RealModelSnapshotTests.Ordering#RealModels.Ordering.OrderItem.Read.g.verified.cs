@@ -29,7 +29,11 @@ namespace RealModels.Ordering
         /// Builds a <see cref="global::RealModels.Ordering.OrderItemRead"/> from a <see cref="global::RealModels.Ordering.OrderItem"/> inside a query, so the
         /// database selects exactly the Read members.
         /// </summary>
-        public static global::System.Linq.Expressions.Expression<global::System.Func<global::RealModels.Ordering.OrderItem, global::RealModels.Ordering.OrderItemRead>> Projection { get; } =
+        public static global::System.Linq.Expressions.Expression<global::System.Func<global::RealModels.Ordering.OrderItem, global::RealModels.Ordering.OrderItemRead>> Projection { get; } = BuildProjection();
+
+        [global::System.Diagnostics.CodeAnalysis.DynamicDependency(global::System.Diagnostics.CodeAnalysis.DynamicallyAccessedMemberTypes.PublicProperties, typeof(global::RealModels.Ordering.OrderItemRead))]
+        [global::System.Diagnostics.CodeAnalysis.UnconditionalSuppressMessage("Trimming", "IL2026", Justification = "The expression binds this type's public properties, which the DynamicDependency keeps.")]
+        private static global::System.Linq.Expressions.Expression<global::System.Func<global::RealModels.Ordering.OrderItem, global::RealModels.Ordering.OrderItemRead>> BuildProjection() =>
             entity => new global::RealModels.Ordering.OrderItemRead
             {
                 Id = entity.Id,

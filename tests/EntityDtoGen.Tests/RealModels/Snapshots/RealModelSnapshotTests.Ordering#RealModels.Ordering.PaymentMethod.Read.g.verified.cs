@@ -26,7 +26,11 @@ namespace RealModels.Ordering
         /// Builds a <see cref="global::RealModels.Ordering.PaymentMethodRead"/> from a <see cref="global::RealModels.Ordering.PaymentMethod"/> inside a query, so the
         /// database selects exactly the Read members.
         /// </summary>
-        public static global::System.Linq.Expressions.Expression<global::System.Func<global::RealModels.Ordering.PaymentMethod, global::RealModels.Ordering.PaymentMethodRead>> Projection { get; } =
+        public static global::System.Linq.Expressions.Expression<global::System.Func<global::RealModels.Ordering.PaymentMethod, global::RealModels.Ordering.PaymentMethodRead>> Projection { get; } = BuildProjection();
+
+        [global::System.Diagnostics.CodeAnalysis.DynamicDependency(global::System.Diagnostics.CodeAnalysis.DynamicallyAccessedMemberTypes.PublicProperties, typeof(global::RealModels.Ordering.PaymentMethodRead))]
+        [global::System.Diagnostics.CodeAnalysis.UnconditionalSuppressMessage("Trimming", "IL2026", Justification = "The expression binds this type's public properties, which the DynamicDependency keeps.")]
+        private static global::System.Linq.Expressions.Expression<global::System.Func<global::RealModels.Ordering.PaymentMethod, global::RealModels.Ordering.PaymentMethodRead>> BuildProjection() =>
             entity => new global::RealModels.Ordering.PaymentMethodRead
             {
                 Id = entity.Id,
