@@ -1,16 +1,19 @@
+using EntityDtoGen;
 using EntityDtoGen.Sample.Api.Data;
 using EntityDtoGen.Sample.Api.Endpoints;
-using EntityDtoGen;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Scalar.AspNetCore;
 
 var builder = WebApplication.CreateBuilder(args);
 
 // An embedded SQLite file (ConnectionStrings:Sample in appsettings.json), created and seeded on first run.
 builder.Services.AddDbContext<SampleDb>(options => options.UseSqlite(builder.Configuration.GetConnectionString("Sample")));
-builder.Services.AddControllers();
+// The generated JSON metadata first: the DTOs then serialize without reflection in controllers and minimal APIs alike.
+builder.Services.AddControllers().AddJsonOptions(options => options.JsonSerializerOptions.TypeInfoResolverChain.Insert(0, DtoJson.Resolver));
+builder.Services.ConfigureHttpJsonOptions(options => options.SerializerOptions.TypeInfoResolverChain.Insert(0, DtoJson.Resolver));
 builder.Services.AddProblemDetails();
 builder.Services.AddOpenApi(options => options.AddDtoSchemas());
 
@@ -21,7 +24,9 @@ using (var scope = app.Services.CreateScope())
 }
 
 app.UseExceptionHandler();
+// The OpenAPI document at /openapi/v1.json and an interactive reference over it at /scalar.
 app.MapOpenApi();
+app.MapScalarApiReference();
 app.MapControllers();
 app.MapQuestions();
 app.Run();

@@ -7,6 +7,7 @@ using System.Linq.Expressions;
 using System.Reflection;
 using BenchmarkDotNet.Attributes;
 using EntityDtoGen.Benchmarks.Generation;
+using EntityDtoGen.Benchmarks.Json;
 using EntityDtoGen.Benchmarks.Mapping;
 using EntityDtoGen.Benchmarks.Queries;
 
@@ -20,6 +21,9 @@ namespace EntityDtoGen.Benchmarks;
 public static class QuickRun
 {
     private static readonly TimeSpan BudgetPerRow = TimeSpan.FromMilliseconds(250);
+
+    /// <summary>The JSON class has 16 rows of microseconds each: a shorter budget keeps it to about 2 s.</summary>
+    private static readonly TimeSpan JsonBudgetPerRow = TimeSpan.FromMilliseconds(80);
 
     public static int Run(string[] args)
     {
@@ -36,6 +40,7 @@ public static class QuickRun
         rows.AddRange(RunClass(new MappingToReadNested(), "", []));
         rows.AddRange(RunClass(new MappingToEntity(), "", []));
         rows.AddRange(RunClass(new MappingApplyTo(), "", []));
+        rows.AddRange(RunClass(new JsonBenchmarks(), "", [], JsonBudgetPerRow));
         rows.AddRange(RunClass(new QueryBenchmarks { Users = users }, "Users=" + users, [QueryBenchmarks.CommandsColumn, QueryBenchmarks.RowsColumn, "Rows/s"]));
 
         Print(["Class", "Params", "Method", "Runs", "Mean", "Ratio", "Allocated/op", "Extra"], rows);
@@ -50,8 +55,9 @@ public static class QuickRun
         return 0;
     }
 
-    private static IEnumerable<string[]> RunClass(object instance, string parameters, string[] extraColumns)
+    private static IEnumerable<string[]> RunClass(object instance, string parameters, string[] extraColumns, TimeSpan? budget = null)
     {
+        var budgetPerRow = budget ?? BudgetPerRow;
         var type = instance.GetType();
         foreach (var setup in type.GetMethods().Where(m => m.GetCustomAttribute<GlobalSetupAttribute>() is not null))
         {
@@ -74,7 +80,7 @@ public static class QuickRun
             {
                 var warmup = Stopwatch.StartNew();
                 var calls = 1;
-                while (warmup.Elapsed < BudgetPerRow / 2)
+                while (warmup.Elapsed < budgetPerRow / 2)
                 {
                     run();
                     calls++;
@@ -84,8 +90,8 @@ public static class QuickRun
             }
 
             var runs = light
-                ? (int)Math.Clamp(BudgetPerRow.TotalMilliseconds / Math.Max(firstTime.TotalMilliseconds, 0.0001), 1_000, 2_000_000)
-                : Math.Max(1, (int)(BudgetPerRow / firstTime));
+                ? (int)Math.Clamp(budgetPerRow.TotalMilliseconds / Math.Max(firstTime.TotalMilliseconds, 0.0001), 1_000, 2_000_000)
+                : Math.Max(1, (int)(budgetPerRow / firstTime));
             var allocatedBefore = light ? GC.GetAllocatedBytesForCurrentThread() : GC.GetTotalAllocatedBytes(precise: true);
             var watch = Stopwatch.StartNew();
             for (var i = 0; i < runs; i++)
@@ -103,9 +109,12 @@ public static class QuickRun
             cleanup.Invoke(instance, null);
         }
 
-        var baseline = results.FirstOrDefault(r => r.Method.GetCustomAttribute<BenchmarkAttribute>()!.Baseline);
+        // A class with categories (BenchmarkCategory) has one baseline per category, as BenchmarkDotNet groups them.
+        static string Category(MethodInfo method) => method.GetCustomAttribute<BenchmarkCategoryAttribute>()?.Categories.FirstOrDefault() ?? "";
         foreach (var (method, runs, mean, allocatedPerOp) in results)
         {
+            var baseline = results.FirstOrDefault(r => r.Method.GetCustomAttribute<BenchmarkAttribute>()!.Baseline && Category(r.Method) == Category(method));
+            var description = method.GetCustomAttribute<BenchmarkAttribute>()!.Description ?? method.Name;
             var extras = extraColumns.Select(column => column switch
             {
                 "Per entity" => $"per entity {Time(mean / int.Parse(parameters.Split('=')[1], CultureInfo.InvariantCulture))}",
@@ -118,7 +127,7 @@ public static class QuickRun
             [
                 type.Name,
                 parameters,
-                method.GetCustomAttribute<BenchmarkAttribute>()!.Description ?? method.Name,
+                Category(method) is "" ? description : Category(method) + ", " + description,
                 runs.ToString("N0", CultureInfo.InvariantCulture),
                 Time(mean),
                 baseline.Method is null ? "" : (mean / baseline.MeanNs).ToString("0.00", CultureInfo.InvariantCulture),

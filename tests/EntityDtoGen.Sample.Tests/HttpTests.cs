@@ -205,6 +205,22 @@ public sealed class HttpTests(SampleApiFactory factory) : IClassFixture<SampleAp
         Assert.False(schemas.GetProperty("UserCreate").GetProperty("properties").TryGetProperty("id", out _));
     }
 
+    [Fact]
+    public async Task TheApiReferencePageLoadsTheOpenApiDocument()
+    {
+        var page = await _client.GetAsync("/scalar/");
+        var html = await Body(page);
+
+        Assert.Equal(HttpStatusCode.OK, page.StatusCode);
+        Assert.Equal("text/html", page.Content.Headers.ContentType?.MediaType);
+        // The page's configuration lists its documents as {"title":…,"url":…}, relative to the application's root.
+        var match = System.Text.RegularExpressions.Regex.Match(html, "\"url\":\"([^\"]+)\"");
+        Assert.True(match.Success, "the page names no OpenAPI document:\n" + html);
+        var document = await _client.GetAsync(match.Groups[1].Value);
+        Assert.Equal(HttpStatusCode.OK, document.StatusCode);
+        Assert.Contains("UserCreate", await Body(document));
+    }
+
     private async Task<Guid> CreateUser(string email, string? displayName = null)
     {
         var response = await _client.PostAsJsonAsync("/users", new { email, password = "longenough", displayName });

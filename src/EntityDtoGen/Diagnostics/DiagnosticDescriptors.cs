@@ -129,6 +129,12 @@ internal static class DiagnosticDescriptors
         "The generated JSON metadata for '{0}' differs from reflection-based serialization: {1}",
         DiagnosticSeverity.Warning);
 
+    public static readonly DiagnosticDescriptor HiddenFromRequestDelegateGenerator = Create(
+        "EDG021",
+        "ASP.NET Core's request delegate generator cannot see a generated DTO",
+        "{0} uses '{1}', which EntityDtoGen generates and ASP.NET Core's request delegate generator (Native AOT) cannot see: {2}",
+        DiagnosticSeverity.Warning);
+
     public static readonly DiagnosticDescriptor EntityInWebApiSignature = Create(
         "EDG100",
         "A [GenerateDtos] entity appears in a web API signature",

@@ -16,8 +16,6 @@ namespace EntityDtoGen.Diagnostics;
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
 public sealed class EntityExposureAnalyzer : DiagnosticAnalyzer
 {
-    private static readonly ImmutableHashSet<string> MapMethods = ImmutableHashSet.Create("MapGet", "MapPost", "MapPut", "MapPatch", "MapDelete", "MapMethods");
-
     /// <inheritdoc/>
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(DiagnosticDescriptors.EntityInWebApiSignature);
 
@@ -83,27 +81,10 @@ public sealed class EntityExposureAnalyzer : DiagnosticAnalyzer
     private static void AnalyzeMapCall(OperationAnalysisContext context, INamedTypeSymbol routeExtensions, EntityFinder finder)
     {
         var invocation = (IInvocationOperation)context.Operation;
-        if (!MapMethods.Contains(invocation.TargetMethod.Name)
-            || !SymbolEqualityComparer.Default.Equals(invocation.TargetMethod.ContainingType, routeExtensions))
+        foreach (var (handler, argument) in MinimalApiHandlers.Of(invocation, routeExtensions))
         {
-            return;
-        }
-
-        foreach (var argument in invocation.Arguments)
-        {
-            var handler = Unwrap(argument.Value) switch
-            {
-                IAnonymousFunctionOperation lambda => lambda.Symbol,
-                IMethodReferenceOperation reference => reference.Method,
-                _ => null,
-            };
-            if (handler is null)
-            {
-                continue;
-            }
-
             var name = "the " + invocation.TargetMethod.Name + " handler";
-            var location = argument.Value.Syntax.GetLocation();
+            var location = argument.Syntax.GetLocation();
             if (finder.Find(handler.ReturnType) is { } returned)
             {
                 context.ReportDiagnostic(Create(location, name, returned, "return type", Read(returned)));
@@ -118,13 +99,6 @@ public sealed class EntityExposureAnalyzer : DiagnosticAnalyzer
             }
         }
     }
-
-    private static IOperation Unwrap(IOperation operation) => operation switch
-    {
-        IDelegateCreationOperation creation => Unwrap(creation.Target),
-        IConversionOperation conversion => Unwrap(conversion.Operand),
-        _ => operation,
-    };
 
     private static bool DerivesFrom(INamedTypeSymbol? type, INamedTypeSymbol baseType)
     {

@@ -35,14 +35,8 @@ internal static class CreateDtoEmitter
                 writer.WriteLine("/// <remarks>Optional: when left out, the entity keeps the value it sets itself.</remarks>");
             }
 
-            foreach (var attribute in property.ValidationAttributes)
-            {
-                // [Required] would refuse the null that means "keep the entity's own value".
-                if (!(keepsEntityDefault && attribute.Type == RequiredAttribute))
-                {
-                    GeneratedFile.WriteAttribute(writer, attribute);
-                }
-            }
+            // [Required] would refuse the null that means "keep the entity's own value".
+            GeneratedFile.WriteValidationAttributes(writer, property.ValidationAttributes.Where(a => !(keepsEntityDefault && a.Type == RequiredAttribute)));
 
             var required = property.RequiredInCreate ? "required " : string.Empty;
             var initializer = property.CreateDefault is null ? string.Empty : " = " + property.CreateDefault + ";";

@@ -60,6 +60,21 @@ internal static class GeneratedFile
         }
     }
 
+    /// <summary>A DTO member's validation attributes, with the trimmer told where a length rule needs no reflection.</summary>
+    public static void WriteValidationAttributes(SourceWriter writer, System.Collections.Generic.IEnumerable<AttributeModel> attributes)
+    {
+        var written = attributes.ToList();
+        if (written.Any(a => a.CountsWithoutReflection))
+        {
+            writer.WriteLine("[global::System.Diagnostics.CodeAnalysis.UnconditionalSuppressMessage(\"Trimming\", \"IL2026\", Justification = \"A length rule on a string, array or ICollection counts it without reflection.\")]");
+        }
+
+        foreach (var attribute in written)
+        {
+            WriteAttribute(writer, attribute);
+        }
+    }
+
     public static void WriteAttribute(SourceWriter writer, AttributeModel attribute)
     {
         var arguments = attribute.Arguments.Concat(attribute.NamedArguments).ToArray();

@@ -21,10 +21,7 @@ internal static class ReadDtoEmitter
             }
 
             GeneratedFile.WriteDocumentation(writer, property.Documentation);
-            foreach (var attribute in property.ValidationAttributes)
-            {
-                GeneratedFile.WriteAttribute(writer, attribute);
-            }
+            GeneratedFile.WriteValidationAttributes(writer, property.ValidationAttributes);
 
             // Every Read member is set by the mappings; required keeps non-nullable references honest for hand-made instances.
             var required = property.IsReferenceType && property.IsNonNullable ? "required " : string.Empty;

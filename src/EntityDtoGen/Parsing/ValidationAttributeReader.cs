@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using System.Linq;
 using EntityDtoGen.Model;
 using Microsoft.CodeAnalysis;
 
@@ -25,6 +26,11 @@ internal static class ValidationAttributeReader
                 }
 
                 var model = ToModel(attribute, attributeClass);
+                if (model is { } read && IsLengthRule(attributeClass) && IsCountable(property.Type))
+                {
+                    model = read with { CountsWithoutReflection = true };
+                }
+
                 if (model is { } value && (seen.Add(value.Type) || AllowsMultiple(attributeClass)))
                 {
                     result.Add(value);
@@ -65,6 +71,16 @@ internal static class ValidationAttributeReader
             new EquatableArray<string>(arguments),
             new EquatableArray<string>(named));
     }
+
+    private static bool IsLengthRule(INamedTypeSymbol attributeClass) =>
+        attributeClass.ContainingNamespace?.ToDisplayString() == "System.ComponentModel.DataAnnotations"
+        && attributeClass.Name is "MaxLengthAttribute" or "MinLengthAttribute" or "LengthAttribute";
+
+    /// <summary>A string, an array, or a type that implements <c>System.Collections.ICollection</c>: length rules count it directly.</summary>
+    private static bool IsCountable(ITypeSymbol type) =>
+        type.SpecialType == SpecialType.System_String
+        || type is IArrayTypeSymbol
+        || type.AllInterfaces.Any(i => i.HasMetadataName("System.Collections.ICollection"));
 
     private static bool IsValidationAttribute(INamedTypeSymbol attributeClass)
     {

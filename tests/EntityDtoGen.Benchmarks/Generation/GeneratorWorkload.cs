@@ -84,11 +84,13 @@ public static class GeneratorWorkload
                 $"The synthetic domain has {problems.Length} diagnostics, e.g.:\n" + string.Join("\n", problems.Take(10).Select(d => d.ToString())));
         }
 
-        // Six files per entity, and the compilation's two model-check files and DtoJson.
+        // Seven files per entity (Create, Read, Update, DtoMappings, Includes, Json, Validation), and the compilation's
+        // two model-check files, DtoJson and DtoValidation.
         var generated = result.Results.Single().GeneratedSources.Length;
-        if (generated != (expectedEntities * 6) + 3)
+        if (generated != (expectedEntities * 7) + 4)
         {
-            throw new InvalidOperationException($"Expected 6 files per entity and 3 for the compilation ({(expectedEntities * 6) + 3}), got {generated}.");
+            throw new InvalidOperationException($"Expected 7 files per entity and 4 for the compilation ({(expectedEntities * 7) + 4}), got {generated}: "
+                + string.Join(", ", result.Results.Single().GeneratedSources.Select(g => g.HintName).Where(n => !n.StartsWith("Synthetic.", StringComparison.Ordinal) || n.Contains("Entity0000.", StringComparison.Ordinal))));
         }
     }
 

@@ -10,6 +10,7 @@ namespace App.Dtos
     [global::System.CodeDom.Compiler.GeneratedCode("EntityDtoGen", "{version}")]
     public sealed partial record UserCreate
     {
+        [global::System.Diagnostics.CodeAnalysis.UnconditionalSuppressMessage("Trimming", "IL2026", Justification = "A length rule on a string, array or ICollection counts it without reflection.")]
         [global::System.ComponentModel.DataAnnotations.EmailAddressAttribute]
         [global::System.ComponentModel.DataAnnotations.MaxLengthAttribute(256)]
         public required string Email { get; init; }

@@ -12,6 +12,7 @@ namespace App.Dtos
     {
         public global::System.Guid Id { get; init; }
 
+        [global::System.Diagnostics.CodeAnalysis.UnconditionalSuppressMessage("Trimming", "IL2026", Justification = "A length rule on a string, array or ICollection counts it without reflection.")]
         [global::System.ComponentModel.DataAnnotations.EmailAddressAttribute]
         [global::System.ComponentModel.DataAnnotations.MaxLengthAttribute(256)]
         public required string Email { get; init; }

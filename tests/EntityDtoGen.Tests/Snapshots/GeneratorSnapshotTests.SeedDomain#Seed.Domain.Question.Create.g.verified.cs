@@ -12,6 +12,7 @@ namespace Seed.Domain
     {
         public required global::System.Guid AssessmentId { get; init; }
 
+        [global::System.Diagnostics.CodeAnalysis.UnconditionalSuppressMessage("Trimming", "IL2026", Justification = "A length rule on a string, array or ICollection counts it without reflection.")]
         [global::System.ComponentModel.DataAnnotations.RequiredAttribute]
         [global::System.ComponentModel.DataAnnotations.MaxLengthAttribute(1000)]
         public string Text { get; init; } = "";

@@ -14,6 +14,7 @@ namespace Seed.Domain
 
         public global::System.Guid AssessmentId { get; init; }
 
+        [global::System.Diagnostics.CodeAnalysis.UnconditionalSuppressMessage("Trimming", "IL2026", Justification = "A length rule on a string, array or ICollection counts it without reflection.")]
         [global::System.ComponentModel.DataAnnotations.RequiredAttribute]
         [global::System.ComponentModel.DataAnnotations.MaxLengthAttribute(1000)]
         public required string Text { get; init; }

@@ -11,10 +11,12 @@ namespace Seed.Domain
     public sealed partial record UserCreate
     {
         /// <summary>The address the user signs in with.</summary>
+        [global::System.Diagnostics.CodeAnalysis.UnconditionalSuppressMessage("Trimming", "IL2026", Justification = "A length rule on a string, array or ICollection counts it without reflection.")]
         [global::System.ComponentModel.DataAnnotations.EmailAddressAttribute]
         [global::System.ComponentModel.DataAnnotations.MaxLengthAttribute(256)]
         public required string Email { get; init; }
 
+        [global::System.Diagnostics.CodeAnalysis.UnconditionalSuppressMessage("Trimming", "IL2026", Justification = "A length rule on a string, array or ICollection counts it without reflection.")]
         [global::System.ComponentModel.DataAnnotations.MaxLengthAttribute(100)]
         public string? DisplayName { get; init; }
 

@@ -13,12 +13,14 @@ namespace Seed.Domain
         public global::System.Guid Id { get; init; }
 
         /// <summary>The address the user signs in with.</summary>
+        [global::System.Diagnostics.CodeAnalysis.UnconditionalSuppressMessage("Trimming", "IL2026", Justification = "A length rule on a string, array or ICollection counts it without reflection.")]
         [global::System.ComponentModel.DataAnnotations.EmailAddressAttribute]
         [global::System.ComponentModel.DataAnnotations.MaxLengthAttribute(256)]
         public required string Email { get; init; }
 
         public global::System.DateTime CreatedAt { get; init; }
 
+        [global::System.Diagnostics.CodeAnalysis.UnconditionalSuppressMessage("Trimming", "IL2026", Justification = "A length rule on a string, array or ICollection counts it without reflection.")]
         [global::System.ComponentModel.DataAnnotations.MaxLengthAttribute(100)]
         public string? DisplayName { get; init; }
 

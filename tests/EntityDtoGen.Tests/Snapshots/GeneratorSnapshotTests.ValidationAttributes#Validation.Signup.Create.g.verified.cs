@@ -14,6 +14,7 @@ namespace Validation
         [global::System.ComponentModel.DataAnnotations.StringLengthAttribute(50, MinimumLength = 2)]
         public string Name { get; init; } = "";
 
+        [global::System.Diagnostics.CodeAnalysis.UnconditionalSuppressMessage("Trimming", "IL2026", Justification = "A length rule on a string, array or ICollection counts it without reflection.")]
         [global::System.ComponentModel.DataAnnotations.EmailAddressAttribute]
         [global::System.ComponentModel.DataAnnotations.MaxLengthAttribute(256)]
         public string? Email { get; init; }
@@ -36,6 +37,7 @@ namespace Validation
         [global::System.ComponentModel.DataAnnotations.AllowedValuesAttribute(new object?[] { "free", "pro", null })]
         public string? Plan { get; init; }
 
+        [global::System.Diagnostics.CodeAnalysis.UnconditionalSuppressMessage("Trimming", "IL2026", Justification = "A length rule on a string, array or ICollection counts it without reflection.")]
         [global::System.ComponentModel.DataAnnotations.LengthAttribute(1, 5)]
         public string[] Interests { get; init; } = [];
 

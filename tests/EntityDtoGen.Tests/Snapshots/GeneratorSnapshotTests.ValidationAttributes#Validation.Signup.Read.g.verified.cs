@@ -16,6 +16,7 @@ namespace Validation
         [global::System.ComponentModel.DataAnnotations.StringLengthAttribute(50, MinimumLength = 2)]
         public required string Name { get; init; }
 
+        [global::System.Diagnostics.CodeAnalysis.UnconditionalSuppressMessage("Trimming", "IL2026", Justification = "A length rule on a string, array or ICollection counts it without reflection.")]
         [global::System.ComponentModel.DataAnnotations.EmailAddressAttribute]
         [global::System.ComponentModel.DataAnnotations.MaxLengthAttribute(256)]
         public string? Email { get; init; }
@@ -38,6 +39,7 @@ namespace Validation
         [global::System.ComponentModel.DataAnnotations.AllowedValuesAttribute(new object?[] { "free", "pro", null })]
         public string? Plan { get; init; }
 
+        [global::System.Diagnostics.CodeAnalysis.UnconditionalSuppressMessage("Trimming", "IL2026", Justification = "A length rule on a string, array or ICollection counts it without reflection.")]
         [global::System.ComponentModel.DataAnnotations.LengthAttribute(1, 5)]
         public required string[] Interests { get; init; }
 

@@ -72,7 +72,9 @@ namespace EntityDtoGen
         public static global::Microsoft.Extensions.DependencyInjection.IServiceCollection AddDtoValidation(this global::Microsoft.Extensions.DependencyInjection.IServiceCollection services)
         {
             global::Microsoft.Extensions.DependencyInjection.ValidationServiceCollectionExtensions.AddValidation(services);
-            global::Microsoft.Extensions.DependencyInjection.OptionsServiceCollectionExtensions.Configure<global::Microsoft.Extensions.Validation.ValidationOptions>(services, options => options.Resolvers.Insert(0, Resolver));
+            // After every Configure: .NET 10's own validation generator puts a resolver first that knows only the members
+            // of your partial DTO parts, and AddValidation() may come after this call.
+            global::Microsoft.Extensions.DependencyInjection.OptionsServiceCollectionExtensions.PostConfigure<global::Microsoft.Extensions.Validation.ValidationOptions>(services, options => options.Resolvers.Insert(0, Resolver));
             return services;
         }
 

@@ -10,6 +10,7 @@ namespace RealModels.Commerce
     [global::System.CodeDom.Compiler.GeneratedCode("EntityDtoGen", "{version}")]
     public sealed partial record AccountCreate
     {
+        [global::System.Diagnostics.CodeAnalysis.UnconditionalSuppressMessage("Trimming", "IL2026", Justification = "A length rule on a string, array or ICollection counts it without reflection.")]
         [global::System.ComponentModel.DataAnnotations.RequiredAttribute]
         [global::System.ComponentModel.DataAnnotations.MaxLengthAttribute(100)]
         public string Username { get; init; } = "";

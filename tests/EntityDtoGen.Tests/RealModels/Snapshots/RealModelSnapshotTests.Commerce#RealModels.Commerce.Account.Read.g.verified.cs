@@ -15,6 +15,7 @@ namespace RealModels.Commerce
         /// </summary>
         public int Id { get; init; }
 
+        [global::System.Diagnostics.CodeAnalysis.UnconditionalSuppressMessage("Trimming", "IL2026", Justification = "A length rule on a string, array or ICollection counts it without reflection.")]
         [global::System.ComponentModel.DataAnnotations.RequiredAttribute]
         [global::System.ComponentModel.DataAnnotations.MaxLengthAttribute(100)]
         public required string Username { get; init; }
