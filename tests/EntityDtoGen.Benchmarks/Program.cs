@@ -9,6 +9,8 @@ namespace EntityDtoGen.Benchmarks;
 /// checks that every row computes the same result, never how fast). Otherwise the arguments go to BenchmarkDotNet's
 /// switcher (<c>--filter '*Mapping*'</c>, <c>--job short</c>, ...). The benchmarks run in process (<c>--inProcess</c> is
 /// added): the extra columns (commands per operation, outputs re-emitted) are measured in setup and read by the summary.
+/// One class alone: <c>--filter '*GeneratorCost*'</c>, <c>'*IncrementalEdit*'</c>, <c>'*Mapping*'</c>, <c>'*QueryBenchmarks*'</c>,
+/// <c>'*JsonBenchmarks*'</c> (System.Text.Json: reflection, DtoJson metadata, STJ's source generator, a converter).
 /// </summary>
 public static class Program
 {

@@ -29,11 +29,10 @@ namespace EntityDtoGen.Benchmarks.Json;
 // - options.NumberHandling: Web defaults include AllowReadingFromString, so (b) reads {"id":"42"}; this throws.
 //   Nor WriteAsString or AllowNamedFloatingPointLiterals, nor [JsonNumberHandling].
 // - options.Converters and the resolver chain for member types: with a JsonStringEnumConverter in the options,
-//   (b) writes "status":"archived" and this still writes 2; the same for a custom DateTime or Guid converter.
-// - options.DefaultIgnoreCondition (WhenWritingNull, WhenWritingDefault), IgnoreReadOnlyProperties.
-// - options.UnmappedMemberHandling = Disallow, AllowDuplicateProperties = false, RespectNullableAnnotations,
-//   RespectRequiredConstructorParameters, PreferredObjectCreationHandling = Populate.
-// - options.ReferenceHandler (Preserve, IgnoreCycles), polymorphism ([JsonDerivedType]).
+//   (b) writes "status":"Archived" and this still writes 2; the same for a custom DateTime or Guid converter.
+// - options.DefaultIgnoreCondition (WhenWritingNull, WhenWritingDefault).
+// - options.UnmappedMemberHandling = Disallow, AllowDuplicateProperties = false, RespectNullableAnnotations.
+// - options.ReferenceHandler (Preserve writes $id under (b), not here), polymorphism ([JsonDerivedType]).
 // - Contract customization: resolver modifiers (WithAddedModifier) never see the members, and the type's JsonTypeInfo
 //   has Kind None and no Properties, so ASP.NET Core's OpenAPI document (and options.AddDtoSchemas()) would show the DTO
 //   as an opaque value with no members, validation rules or nullability.
