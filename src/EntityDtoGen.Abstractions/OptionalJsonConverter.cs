@@ -20,8 +20,25 @@ public sealed class OptionalJsonConverter<T> : JsonConverter<Optional<T>>
     public override bool HandleNull => true;
 
     /// <inheritdoc/>
-    public override Optional<T> Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options) =>
-        new(JsonSerializer.Deserialize(ref reader, ValueInfo(options))!);
+    public override Optional<T> Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
+    {
+        var info = ValueInfo(options);
+
+        // A scalar goes through T's own converter, so an error keeps its place in the body ($.quantity, not $);
+        // objects and arrays need the serializer's state, which a nested Deserialize call starts afresh.
+        if (reader.TokenType is not (JsonTokenType.StartObject or JsonTokenType.StartArray) && info.Converter is JsonConverter<T> converter)
+        {
+            if (reader.TokenType == JsonTokenType.Null && !converter.HandleNull)
+            {
+                // What the serializer itself does with null for a converter that does not handle it.
+                return default(T) is null ? new(default!) : throw new JsonException();
+            }
+
+            return new(converter.Read(ref reader, typeof(T), options)!);
+        }
+
+        return new(JsonSerializer.Deserialize(ref reader, info)!);
+    }
 
     /// <inheritdoc/>
     public override void Write(Utf8JsonWriter writer, Optional<T> value, JsonSerializerOptions options)

@@ -86,6 +86,20 @@ public sealed class JsonMetadataTests
         Assert.Equal("""{"displayName":"Ada","role":1}""", JsonSerializer.Serialize(set, options));
     }
 
+    [Theory]
+    [InlineData("""{"score":null}""")]
+    [InlineData("""{"score":"many"}""")]
+    [InlineData("""{"score":true}""")]
+    public void AnInvalidOptionalValueIsAJsonErrorAtItsPath(string body)
+    {
+        foreach (var options in new[] { Generated("camel"), Reflection("camel") })
+        {
+            var error = Assert.Throws<JsonException>(() => JsonSerializer.Deserialize<UserAnswerUpdate>(body, options));
+
+            Assert.Equal("$.score", error.Path);
+        }
+    }
+
     [Fact]
     public void RequiredMembersMissingFromTheBodyAreAJsonError()
     {
