@@ -141,6 +141,18 @@ internal static class DiagnosticDescriptors
         "{0} exposes the entity '{1}' in its {2}; use '{3}' instead",
         DiagnosticSeverity.Warning);
 
+    public static readonly DiagnosticDescriptor ToReadWithoutIncludes = Create(
+        "EDG200",
+        "ToRead() on entities loaded without what their Read DTO nests",
+        "ToRead() maps a '{0}' that its query loaded without {1}, so those members of the Read DTO will be empty; add .IncludeForRead() to the query, or query with .SelectRead()",
+        DiagnosticSeverity.Warning);
+
+    public static readonly DiagnosticDescriptor QueryPerItem = Create(
+        "EDG201",
+        "A query or a navigation read runs once per item of a query's results (N+1)",
+        "{0} once per item of a query's results (N+1): {1}",
+        DiagnosticSeverity.Warning);
+
     private static DiagnosticDescriptor Create(string id, string title, string message, DiagnosticSeverity severity, params string[] customTags) =>
         new(id, title, message, Category, severity, isEnabledByDefault: true, helpLinkUri: HelpLinkBase + id + ".md", customTags: customTags);
 }
