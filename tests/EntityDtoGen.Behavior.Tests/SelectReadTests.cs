@@ -33,7 +33,7 @@ public sealed class SelectReadTests : IDisposable
     {
         Seed(50);
         using var db = _database.CreateContext();
-        var expected = db.Users.AsNoTracking().OrderBy(u => u.Email).AsEnumerable().Select(u => u.ToRead()).ToList();
+        var expected = db.Users.AsNoTracking().IncludeForRead().OrderBy(u => u.Email).AsEnumerable().Select(u => u.ToRead()).ToList();
         _database.Counter.Commands.Clear();
 
         var projected = db.Users.OrderBy(u => u.Email).SelectRead().ToList();
