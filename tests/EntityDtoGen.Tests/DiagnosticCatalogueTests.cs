@@ -24,7 +24,7 @@ public sealed class DiagnosticCatalogueTests
     public void IdsAreUniqueAndEveryOneIsReportedByAnAnalyzer()
     {
         Assert.Equal(Descriptors.Length, Descriptors.Select(d => d.Id).Distinct().Count());
-        var supported = new Microsoft.CodeAnalysis.Diagnostics.DiagnosticAnalyzer[] { new EntityDtoAnalyzer(), new MarkerPlacementAnalyzer(), new EntityExposureAnalyzer(), new RequestDelegateGeneratorAnalyzer() }
+        var supported = new Microsoft.CodeAnalysis.Diagnostics.DiagnosticAnalyzer[] { new EntityDtoAnalyzer(), new MarkerPlacementAnalyzer(), new EntityExposureAnalyzer(), new RequestDelegateGeneratorAnalyzer(), new LoadingAnalyzer() }
             .SelectMany(a => a.SupportedDiagnostics)
             .Select(d => d.Id)
             .Order()

@@ -108,6 +108,10 @@ public sealed partial class LoadingCorpusTests
                 .SingleAsync(u => u.Id == id);
             return {|EDG200:user.ToRead()|};
             """),
+        ("R200: string include path rooted at Coach", """
+            var user = await db.Users.Include("Coach.Assessments.Questions").SingleOrDefaultAsync(u => u.Id == id);
+            return user is null ? null : {|EDG200:user.ToRead()|};
+            """),
         ("R200: a later tracked query does not fix up a no-tracking list", """
             var users = await db.Users.AsNoTracking().Where(u => ids.Contains(u.Id)).ToListAsync();
             var assessments = await db.Assessments.Include(a => a.Questions).Where(a => ids.Contains(a.OwnerId)).ToListAsync();
@@ -321,6 +325,16 @@ public sealed partial class LoadingCorpusTests
             }
 
             return coached;
+            """),
+        ("R201: foreach over an in-memory filter of the results", """
+            var assessments = await db.Assessments.AsNoTracking().Where(a => a.Title != "").ToListAsync();
+            var emails = new List<string>();
+            foreach (var a in assessments.Where(x => x.OwnerId != id).OrderBy(x => x.Title))
+            {
+                emails.Add({|EDG201:a.Owner|}.Email);
+            }
+
+            return emails;
             """),
         ("R201: ToLookup keyed by a navigation", """
             var assessments = await db.Assessments.ToListAsync();

@@ -143,7 +143,7 @@ public sealed record GeneratorRun(
 
     /// <summary>The analyzer's diagnostics, as the user's build would show them.</summary>
     public IReadOnlyList<Diagnostic> AnalyzerDiagnostics() =>
-        OutputCompilation.WithAnalyzers(ImmutableArray.Create<DiagnosticAnalyzer>(new EntityDtoAnalyzer(), new MarkerPlacementAnalyzer(), new EntityExposureAnalyzer(), new RequestDelegateGeneratorAnalyzer()))
+        OutputCompilation.WithAnalyzers(ImmutableArray.Create<DiagnosticAnalyzer>(new EntityDtoAnalyzer(), new MarkerPlacementAnalyzer(), new EntityExposureAnalyzer(), new RequestDelegateGeneratorAnalyzer(), new LoadingAnalyzer()))
             .GetAnalyzerDiagnosticsAsync(CancellationToken.None).GetAwaiter().GetResult()
             .OrderBy(d => d.Location.SourceSpan.Start)
             .ToArray();

@@ -15,7 +15,7 @@ internal sealed class LoadingWalker(QueryOrigins origins, EntityTypes entities, 
 {
     private readonly Dictionary<ISymbol, QueryOrigin?> _values = new(SymbolEqualityComparer.Default);
     private readonly Dictionary<ISymbol, HashSet<string>> _loaded = new(SymbolEqualityComparer.Default);
-    private readonly HashSet<ITypeSymbol> _trackedLoads = new(SymbolEqualityComparer.Default);
+    private readonly List<(Location Query, ITypeSymbol Type)> _trackedLoads = [];
 
     /// <summary>How many loops (or lambdas) over a query's results enclose the current operation.</summary>
     private int _perItem;
@@ -102,13 +102,13 @@ internal sealed class LoadingWalker(QueryOrigins origins, EntityTypes entities, 
     {
         Visit(loop.Collection);
         var collection = origins.Of(loop.Collection, _values);
-        if (collection is not { Shape: OriginShape.Query or OriginShape.Sequence } || LoopVariable(loop) is not { } item)
+        if (collection is not { Shape: OriginShape.Query or OriginShape.Sequence or OriginShape.Groups } || LoopVariable(loop) is not { } item)
         {
             Visit(loop.Body);
             return;
         }
 
-        _values[item] = collection with { Shape = OriginShape.Entity, PerItem = true };
+        _values[item] = Item(collection);
         _perItem++;
         Visit(loop.Body);
         _perItem--;
@@ -141,8 +141,8 @@ internal sealed class LoadingWalker(QueryOrigins origins, EntityTypes entities, 
         // A tracked query fills in the navigations of entities tracked before it (EF Core's fix-up), from then on.
         if (origins.RunsQuery(invocation, _values) && origins.Of(QueryOrigins.Receiver(invocation), _values) is { Tracked: true } tracked)
         {
-            _trackedLoads.Add(tracked.Entity);
-            _trackedLoads.UnionWith(ReadGraph.Targets(tracked.Entity, tracked.Includes));
+            _trackedLoads.Add((tracked.Query, tracked.Entity));
+            _trackedLoads.AddRange(ReadGraph.Targets(tracked.Entity, tracked.Includes).Select(target => (tracked.Query, (ITypeSymbol)target)));
         }
 
         if (_perItem > 0 && origins.RunsQuery(invocation, _values))
@@ -162,7 +162,7 @@ internal sealed class LoadingWalker(QueryOrigins origins, EntityTypes entities, 
         }
 
         var source = origins.Of(receiver, _values);
-        if (source is { Shape: OriginShape.Query or OriginShape.Sequence })
+        if (source is { Shape: OriginShape.Query or OriginShape.Sequence or OriginShape.Groups })
         {
             VisitOperatorArguments(invocation, source);
             return;
@@ -180,14 +180,14 @@ internal sealed class LoadingWalker(QueryOrigins origins, EntityTypes entities, 
     /// </summary>
     private void VisitOperatorArguments(IInvocationOperation invocation, QueryOrigin source)
     {
-        var perItem = source.Shape == OriginShape.Sequence;
+        var perItem = source.Shape != OriginShape.Query;
         foreach (var argument in invocation.Arguments)
         {
             var value = Strip(argument.Value);
             switch (value)
             {
                 case IAnonymousFunctionOperation lambda when lambda.Symbol.Parameters.Length > 0:
-                    _values[lambda.Symbol.Parameters[0]] = source with { Shape = OriginShape.Entity, PerItem = perItem };
+                    _values[lambda.Symbol.Parameters[0]] = perItem ? Item(source) : source with { Shape = OriginShape.Entity };
                     _perItem += perItem ? 1 : 0;
                     Visit(lambda.Body);
                     _perItem -= perItem ? 1 : 0;
@@ -218,7 +218,7 @@ internal sealed class LoadingWalker(QueryOrigins origins, EntityTypes entities, 
         var missing = ReadGraph.Paths(entity)
             .Where(path => !loaded.Includes.Covers(path.Path)
                 && !(byHand?.Contains(path.Path.Split('.')[0]) ?? false)
-                && !(loaded.Tracked && _trackedLoads.Contains(path.Target)))
+                && !(loaded.Tracked && FixedUp(path.Target, loaded.Query)))
             .Select(path => path.Path)
             .ToList();
         if (missing.Count == 0)
@@ -247,6 +247,10 @@ internal sealed class LoadingWalker(QueryOrigins origins, EntityTypes entities, 
             "the query did not include it, so with lazy loading each read is one more query, and without it the value is empty; add .Include" + property.Property.Name + "() or Include(x => x." + property.Property.Name + ") to the query"));
     }
 
+    /// <summary>Whether another tracked query loaded entities of the type, which EF Core's fix-up links to those tracked already.</summary>
+    private bool FixedUp(ITypeSymbol type, Location query) =>
+        _trackedLoads.Any(load => load.Query != query && SymbolEqualityComparer.Default.Equals(load.Type, type));
+
     private static bool IsAssignmentTarget(IOperation operation) =>
         operation.Parent is ISimpleAssignmentOperation assignment && assignment.Target == operation;
 
@@ -255,6 +259,10 @@ internal sealed class LoadingWalker(QueryOrigins origins, EntityTypes entities, 
         method is { Name: "ToRead", Parameters.Length: 1 } && method.ContainingType.IsGeneratedByEntityDtoGen() && method.Parameters[0].Type is INamedTypeSymbol entity
             ? entity
             : null;
+
+    /// <summary>One item of results or of groups of them, visited one at a time: an entity, or one group.</summary>
+    private static QueryOrigin Item(QueryOrigin collection) =>
+        collection with { Shape = collection.Shape == OriginShape.Groups ? OriginShape.Sequence : OriginShape.Entity, PerItem = true };
 
     private HashSet<string> Loaded(ISymbol owner)
     {

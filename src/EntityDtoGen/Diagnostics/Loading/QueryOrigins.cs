@@ -56,6 +56,8 @@ internal sealed class QueryOrigins(EntityTypes entities)
                 return Element(Of(indexer.Instance, values));
             case IArrayElementReferenceOperation element:
                 return Element(Of(element.ArrayReference, values));
+            case IPropertyReferenceOperation { Instance: { } instance } property when Of(instance, values) is { } owner:
+                return Member(property.Property, owner);
             case IPropertyReferenceOperation or IFieldReferenceOperation:
                 return Root(operation, operation.Type);
             case IInvocationOperation invocation:
@@ -186,16 +188,71 @@ internal sealed class QueryOrigins(EntityTypes entities)
             return receiver.With(OriginShape.Sequence);
         }
 
+        if (method.Name is "ToDictionary" or "ToDictionaryAsync" && receiver.Shape is OriginShape.Query or OriginShape.Sequence)
+        {
+            return DictionaryValue(invocation.Type) is { } value && IsEntity(value, receiver) ? receiver.With(OriginShape.Lookup) : null;
+        }
+
         if (receiver.Shape == OriginShape.Query)
         {
             return QueryStep(invocation, receiver);
         }
 
-        // LINQ to objects over the results keeps them the results as long as the elements stay the entities.
-        return receiver.Shape == OriginShape.Sequence && ElementType(invocation.Type) is { } element && SymbolEqualityComparer.Default.Equals(element, receiver.Entity)
-            ? receiver
-            : null;
+        return receiver.Shape switch
+        {
+            // LINQ to objects over the results keeps them the results as long as the elements stay the entities; grouping
+            // them (GroupBy, ToLookup) makes groups of them.
+            OriginShape.Sequence when ElementType(invocation.Type) is { } element =>
+                IsEntity(element, receiver) ? receiver
+                : method.Name is "GroupBy" or "ToLookup" && IsEntity(ElementType(element), receiver) ? receiver.With(OriginShape.Groups)
+                : null,
+
+            // Over groups, one group is a sequence (First()), filters keep the groups, and flattening (SelectMany(g => g))
+            // gives the entities back.
+            OriginShape.Groups when ToEntity.Contains(method.Name) => receiver with { Shape = OriginShape.Sequence, PerItem = true },
+            OriginShape.Groups when ElementType(invocation.Type) is { } element =>
+                IsEntity(element, receiver) ? receiver.With(OriginShape.Sequence) : IsEntity(ElementType(element), receiver) ? receiver : null,
+            _ => null,
+        };
     }
+
+    /// <summary>
+    /// A property read on a value with an origin: a navigation the query loaded (a new origin: its target, with what is
+    /// included below it), or the <c>Values</c> of keyed results.
+    /// </summary>
+    private QueryOrigin? Member(IPropertySymbol property, QueryOrigin owner)
+    {
+        if (owner.Shape == OriginShape.Lookup)
+        {
+            return property.Name == "Values" ? owner.With(OriginShape.Sequence) : null;
+        }
+
+        // A navigation back to the entity it was reached from is filled in, but with what the analyzer does not follow.
+        if (owner.Shape != OriginShape.Entity || !entities.IsNavigation(property) || owner.Includes.Back.Contains(property.Name) || !owner.Includes.Covers(property.Name))
+        {
+            return null;
+        }
+
+        var shape = TypeClassifier.Classify(property.Type, out var target);
+        return target is null
+            ? null
+            : owner with
+            {
+                Shape = shape == Model.MemberShape.Collection ? OriginShape.Sequence : OriginShape.Entity,
+                Entity = target,
+                Includes = owner.Includes.Under(property.Name, owner.Entity, target),
+            };
+    }
+
+    private static bool IsEntity(ITypeSymbol? type, QueryOrigin origin) => SymbolEqualityComparer.Default.Equals(type, origin.Entity);
+
+    /// <summary>The value type of a dictionary type (<c>Dictionary&lt;K, V&gt;</c>, or a task of one).</summary>
+    private static ITypeSymbol? DictionaryValue(ITypeSymbol? type) =>
+        type is INamedTypeSymbol { Name: "Task" or "ValueTask", TypeArguments.Length: 1 } task ? DictionaryValue(task.TypeArguments[0])
+        : type is INamedTypeSymbol named
+            ? (named.OriginalDefinition.ToDisplayString() == "System.Collections.Generic.IDictionary<TKey, TValue>" ? named
+                : named.AllInterfaces.FirstOrDefault(i => i.OriginalDefinition.ToDisplayString() == "System.Collections.Generic.IDictionary<TKey, TValue>"))?.TypeArguments[1]
+            : null;
 
     /// <summary>A query operator: an include adds a path, <c>AsNoTracking</c> turns tracking off, filters and orders keep the query.</summary>
     private static QueryOrigin? QueryStep(IInvocationOperation invocation, QueryOrigin query)
@@ -244,9 +301,13 @@ internal sealed class QueryOrigins(EntityTypes entities)
             ? new QueryOrigin(OriginShape.Query, entity, IncludeSet.None, Tracked: true, PerItem: false, operation.Syntax.GetLocation())
             : null;
 
-    /// <summary>An element read by index (<c>users[i]</c>), which code does one item at a time.</summary>
-    private static QueryOrigin? Element(QueryOrigin? collection) =>
-        collection is { Shape: OriginShape.Sequence } results ? results with { Shape = OriginShape.Entity, PerItem = true } : null;
+    /// <summary>An element read by index (<c>users[i]</c>, <c>byId[key]</c>, <c>byOwner[key]</c>), which code does one item at a time.</summary>
+    private static QueryOrigin? Element(QueryOrigin? collection) => collection?.Shape switch
+    {
+        OriginShape.Sequence or OriginShape.Lookup => collection with { Shape = OriginShape.Entity, PerItem = true },
+        OriginShape.Groups => collection with { Shape = OriginShape.Sequence, PerItem = true },
+        _ => null,
+    };
 
     private static IOperation? Lambda(IOperation argument)
     {
