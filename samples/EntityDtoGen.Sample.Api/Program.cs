@@ -1,16 +1,22 @@
 using EntityDtoGen;
 using EntityDtoGen.Sample.Api.Data;
+using EntityDtoGen.EntityFrameworkCore;
 using EntityDtoGen.Sample.Api.Endpoints;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
 using Scalar.AspNetCore;
 
 var builder = WebApplication.CreateBuilder(args);
 
+// The N+1 guard (package EntityDtoGen.EntityFrameworkCore): the same SQL more than 5 times in one request is logged,
+// and in Development it fails the request, so a loop of queries shows up before it reaches production data sizes.
+var queryGuard = new QueryGuard(new QueryGuardOptions { OnRepeat = builder.Environment.IsDevelopment() ? QueryGuardAction.Throw : QueryGuardAction.Log });
+builder.Services.AddSingleton(queryGuard);
 // An embedded SQLite file (ConnectionStrings:Sample in appsettings.json), created and seeded on first run.
-builder.Services.AddDbContext<SampleDb>(options => options.UseSqlite(builder.Configuration.GetConnectionString("Sample")));
+builder.Services.AddDbContext<SampleDb>(options => options.UseSqlite(builder.Configuration.GetConnectionString("Sample")).AddQueryGuard(queryGuard));
 // The generated JSON metadata first: the DTOs then serialize without reflection in controllers and minimal APIs alike.
 builder.Services.AddControllers().AddJsonOptions(options => options.JsonSerializerOptions.TypeInfoResolverChain.Insert(0, DtoJson.Resolver));
 builder.Services.ConfigureHttpJsonOptions(options => options.SerializerOptions.TypeInfoResolverChain.Insert(0, DtoJson.Resolver));

@@ -8,15 +8,15 @@ internal static class DiagnosticIds
     public const string ToReadWithoutIncludes = "EDG200";
     public const string QueryPerItem = "EDG201";
 
-    /// <summary>Property: the name of the navigation a query should include.</summary>
+    /// <summary>Property (EDG201): the navigation of the query's own entity that the query should include.</summary>
     public const string Navigation = "Navigation";
 
-    /// <summary>Property: the namespace of the generated helpers (<c>{E}Includes</c>, <c>{E}DtoMappings</c>).</summary>
-    public const string GeneratedNamespace = "GeneratedNamespace";
+    /// <summary>Property (EDG100): the metadata name of the entity in the signature.</summary>
+    public const string Entity = "Entity";
 
-    /// <summary>Property: the generated DTO a signature should use instead of the entity.</summary>
-    public const string Dto = "Dto";
-
-    /// <summary>Property: <c>return</c>, or the name of the parameter, that uses the entity.</summary>
+    /// <summary>Property (EDG100): <c>return</c>, or the name of the parameter, that uses the entity.</summary>
     public const string Part = "Part";
+
+    /// <summary>The <see cref="Part"/> of a return type.</summary>
+    public const string ReturnPart = "return";
 }

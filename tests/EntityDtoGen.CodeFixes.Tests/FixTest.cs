@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Collections.Immutable;
 using System.IO;
 using System.Linq;
 using System.Reflection;
@@ -27,11 +28,26 @@ public sealed class FixTest<TAnalyzer, TFix> : CSharpCodeFixTest<TAnalyzer, TFix
         FixedCode = fixedSource;
         ExpectedDiagnostics.AddRange(expected);
 
-        // The generated files are checked by the generator's own snapshot tests.
-        TestBehaviors |= TestBehaviors.SkipGeneratedSourcesCheck;
+        // The generator runs in the workspace, as in the IDE, so that the fixes see the generated types
+        // (GetSourceGenerators would run it beside the workspace, where code fixes cannot see its output).
+        SolutionTransforms.Add((solution, projectId) => solution.AddAnalyzerReference(projectId, new GeneratorReference()));
     }
 
-    protected override IEnumerable<Type> GetSourceGenerators() => [typeof(EntityDtoGenerator)];
+    private sealed class GeneratorReference : AnalyzerReference
+    {
+        public override string FullPath => typeof(EntityDtoGenerator).Assembly.Location;
+
+        public override object Id => typeof(EntityDtoGenerator);
+
+        public override ImmutableArray<DiagnosticAnalyzer> GetAnalyzersForAllLanguages() => [];
+
+        public override ImmutableArray<DiagnosticAnalyzer> GetAnalyzers(string language) => [];
+
+        // The workspace finds a generator's reference by the instance, so each call returns the same one.
+        private readonly ImmutableArray<ISourceGenerator> _generators = [new EntityDtoGenerator().AsSourceGenerator()];
+
+        public override ImmutableArray<ISourceGenerator> GetGenerators(string language) => _generators;
+    }
 
     private static readonly Lazy<MetadataReference[]> References = new(() =>
     {

@@ -24,6 +24,7 @@ public sealed class PackageFixture : IAsyncLifetime
     public static readonly TimeSpan CommandTimeout = TimeSpan.FromMinutes(4);
 
     private CommandResult? _pack;
+    private CommandResult? _companionPack;
 
     public PackageFixture()
     {
@@ -48,6 +49,9 @@ public sealed class PackageFixture : IAsyncLifetime
 
     public string PackagePath => Path.Combine(FeedDirectory, $"EntityDtoGen.{Version}.nupkg");
 
+    /// <summary>The companion package with the query-count guard.</summary>
+    public string CompanionPackagePath => Path.Combine(FeedDirectory, $"EntityDtoGen.EntityFrameworkCore.{Version}.nupkg");
+
     public async Task InitializeAsync()
     {
         var project = Path.Combine(RepositoryRoot, "src", "EntityDtoGen", "EntityDtoGen.csproj");
@@ -59,6 +63,22 @@ public sealed class PackageFixture : IAsyncLifetime
             "--configuration", "Release",
             "--output", FeedDirectory,
             "--artifacts-path", Path.Combine(TempRoot, "artifacts"));
+        _companionPack = await DotNetCli.RunAsync(
+            RepositoryRoot,
+            CommandTimeout,
+            environment: null,
+            "pack", Path.Combine(RepositoryRoot, "src", "EntityDtoGen.EntityFrameworkCore", "EntityDtoGen.EntityFrameworkCore.csproj"),
+            "--configuration", "Release",
+            "--output", FeedDirectory,
+            "--artifacts-path", Path.Combine(TempRoot, "artifacts"));
+    }
+
+    /// <summary>Fails the calling test, with the whole pack output, unless the companion package was packed.</summary>
+    public void AssertCompanionPacked()
+    {
+        Assert.NotNull(_companionPack);
+        Assert.True(_companionPack.Succeeded, "dotnet pack failed:\n" + _companionPack.Describe());
+        Assert.True(File.Exists(CompanionPackagePath), $"dotnet pack did not create {CompanionPackagePath}\n{_companionPack.Describe()}");
     }
 
     /// <summary>Fails the calling test, with the whole pack output, unless the pack succeeded.</summary>

@@ -24,10 +24,13 @@ public sealed class PackageLayoutTests
         var entries = archive.Entries.Select(e => e.FullName).OrderBy(n => n, StringComparer.Ordinal).ToArray();
         var listing = "package entries:\n  " + string.Join("\n  ", entries);
 
-        // The generator and analyzers, where the compiler looks for C# analyzers; nothing else runs in the compiler.
+        // The generator and analyzers, where the compiler looks for C# analyzers, and beside them the code fixes, which
+        // only the IDE loads; no Roslyn assembly of their own.
         Assert.True(entries.Contains("analyzers/dotnet/cs/EntityDtoGen.dll"), listing);
         var analyzerAssemblies = entries.Where(n => n.StartsWith("analyzers/", StringComparison.Ordinal) && n.EndsWith(".dll", StringComparison.OrdinalIgnoreCase)).ToArray();
-        Assert.True(analyzerAssemblies.SequenceEqual(["analyzers/dotnet/cs/EntityDtoGen.dll"]), "only EntityDtoGen.dll belongs in analyzers/ (no Microsoft.CodeAnalysis*.dll):\n" + listing);
+        Assert.True(
+            analyzerAssemblies.SequenceEqual(["analyzers/dotnet/cs/EntityDtoGen.CodeFixes.dll", "analyzers/dotnet/cs/EntityDtoGen.dll"]),
+            "only EntityDtoGen.dll and EntityDtoGen.CodeFixes.dll belong in analyzers/ (no Microsoft.CodeAnalysis*.dll):\n" + listing);
         Assert.DoesNotContain(entries, n => n.Contains("Microsoft.CodeAnalysis", StringComparison.OrdinalIgnoreCase));
 
         // The attributes and Optional<T>, referenced by the user's code, with their XML docs for IntelliSense.
@@ -38,7 +41,7 @@ public sealed class PackageLayoutTests
 
         // No other assembly anywhere: the generator is not a library of the consumer.
         var assemblies = entries.Where(n => n.EndsWith(".dll", StringComparison.OrdinalIgnoreCase)).ToArray();
-        Assert.True(assemblies.Length == 2, "two assemblies expected:\n" + listing);
+        Assert.True(assemblies.Length == 3, "three assemblies expected:\n" + listing);
 
         Assert.True(entries.Contains("README.md"), listing);
         var readme = ReadEntry(archive, "README.md");
@@ -67,6 +70,24 @@ public sealed class PackageLayoutTests
         Assert.True(groups.All(g => g.Parent?.Name.LocalName == "dependencies" && !g.HasElements), nuspecText);
         Assert.Equal(["net8.0"], groups.Select(g => g.Attribute("targetFramework")?.Value));
         Assert.DoesNotContain(metadata.Descendants(), e => e.Name.LocalName == "frameworkReference");
+    }
+
+    [Fact]
+    public void CompanionPackageHoldsTheGuardForNet8AndDependsOnlyOnEfCoreRelational()
+    {
+        _package.AssertCompanionPacked();
+
+        using var archive = ZipFile.OpenRead(_package.CompanionPackagePath);
+        var entries = archive.Entries.Select(e => e.FullName).OrderBy(n => n, StringComparer.Ordinal).ToArray();
+        var listing = "package entries:\n  " + string.Join("\n  ", entries);
+        var assemblies = entries.Where(n => n.EndsWith(".dll", StringComparison.OrdinalIgnoreCase)).ToArray();
+        Assert.True(assemblies.SequenceEqual(["lib/net8.0/EntityDtoGen.EntityFrameworkCore.dll"]), listing);
+        Assert.True(entries.Contains("lib/net8.0/EntityDtoGen.EntityFrameworkCore.xml"), listing);
+
+        var nuspecEntry = Assert.Single(archive.Entries, e => e.FullName.EndsWith(".nuspec", StringComparison.Ordinal) && !e.FullName.Contains('/'));
+        var nuspecText = ReadEntry(archive, nuspecEntry.FullName);
+        var dependencies = XDocument.Parse(nuspecText).Descendants().Where(e => e.Name.LocalName == "dependency").Select(e => e.Attribute("id")?.Value).ToArray();
+        Assert.True(dependencies.SequenceEqual(["Microsoft.EntityFrameworkCore.Relational"]), nuspecText);
     }
 
     private static string ReadEntry(ZipArchive archive, string name)

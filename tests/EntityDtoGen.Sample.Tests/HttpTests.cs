@@ -20,14 +20,14 @@ public sealed class HttpTests(SampleApiFactory factory) : IClassFixture<SampleAp
     public async Task TheSummaryListIsOneStatementSelectingOnlyTheShapesColumns()
     {
         await _client.GetAsync("/users/summaries?pageSize=1");
-        factory.Commands.Clear();
+        factory.Guard.Reset();
 
         var response = await _client.GetAsync("/users/summaries?pageSize=5");
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         var item = (await Json(response)).GetProperty("items")[0];
         Assert.Equal(["assessmentsCount", "coachDisplayName", "displayName", "email", "id"], item.EnumerateObject().Select(p => p.Name).Order().ToArray());
-        var commands = factory.Commands.ToArray();
+        var commands = factory.Guard.Commands.ToArray();
         Assert.Equal(2, commands.Length);
         Assert.StartsWith("SELECT COUNT(*)", commands[0]);
         Assert.DoesNotContain("HashedPassword", commands[1]);

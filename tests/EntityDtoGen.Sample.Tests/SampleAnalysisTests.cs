@@ -17,7 +17,7 @@ namespace EntityDtoGen.Sample.Tests;
 public sealed class SampleAnalysisTests
 {
     [Fact]
-    public async Task TheSampleCompilesWithoutAnyDiagnosticIncludingEntityExposure()
+    public async Task TheSampleCompilesWithoutAnyDiagnosticIncludingEntityExposureAndLoading()
     {
         var sampleDirectory = Path.Combine(FindRoot(AppContext.BaseDirectory), "samples", "EntityDtoGen.Sample.Api");
         var parseOptions = new CSharpParseOptions(LanguageVersion.Preview);
@@ -43,7 +43,7 @@ public sealed class SampleAnalysisTests
 
         CSharpGeneratorDriver.Create([new EntityDtoGenerator().AsSourceGenerator()], parseOptions: parseOptions)
             .RunGeneratorsAndUpdateCompilation(compilation, out var output, out var generatorDiagnostics);
-        var analyzers = ImmutableArray.Create<DiagnosticAnalyzer>(new EntityDtoAnalyzer(), new MarkerPlacementAnalyzer(), new EntityExposureAnalyzer());
+        var analyzers = ImmutableArray.Create<DiagnosticAnalyzer>(new EntityDtoAnalyzer(), new MarkerPlacementAnalyzer(), new EntityExposureAnalyzer(), new LoadingAnalyzer());
         var diagnostics = (await output.WithAnalyzers(analyzers).GetAllDiagnosticsAsync(CancellationToken.None))
             .Concat(generatorDiagnostics)
             .Where(d => d.Severity > DiagnosticSeverity.Hidden)

@@ -1,6 +1,7 @@
 using System;
 using System.IO;
 using System.Linq;
+using EntityDtoGen.EntityFrameworkCore;
 using EntityDtoGen.Sample.Api.Data;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
@@ -14,8 +15,8 @@ public sealed class SampleApiFactory : WebApplicationFactory<Program>
 {
     private readonly string _databasePath = Path.Combine(Path.GetTempPath(), "entitydtogen-sample-" + Guid.NewGuid().ToString("N") + ".db");
 
-    /// <summary>The SQL commands the app sends, in order.</summary>
-    public System.Collections.Concurrent.ConcurrentQueue<string> Commands { get; } = new();
+    /// <summary>The app's own query guard: the SQL commands the app sent, in order, and N+1 repeats fail the request.</summary>
+    public QueryGuard Guard => Services.GetRequiredService<QueryGuard>();
 
     public SampleDb CreateDb() =>
         new(new DbContextOptionsBuilder<SampleDb>().UseSqlite("Data Source=" + _databasePath).Options);
@@ -28,7 +29,8 @@ public sealed class SampleApiFactory : WebApplicationFactory<Program>
                 services.Remove(registration);
             }
 
-            services.AddDbContext<SampleDb>(options => options.UseSqlite("Data Source=" + _databasePath).AddInterceptors(new CommandRecorder(Commands)));
+            // EF Core keeps Program.cs's configuration (its query guard included) and applies this one after it.
+            services.AddDbContext<SampleDb>(options => options.UseSqlite("Data Source=" + _databasePath));
         });
 
     protected override void Dispose(bool disposing)
@@ -36,19 +38,5 @@ public sealed class SampleApiFactory : WebApplicationFactory<Program>
         base.Dispose(disposing);
         Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
         File.Delete(_databasePath);
-    }
-}
-
-/// <summary>Records each command's text.</summary>
-internal sealed class CommandRecorder(System.Collections.Concurrent.ConcurrentQueue<string> commands) : Microsoft.EntityFrameworkCore.Diagnostics.DbCommandInterceptor
-{
-    public override System.Threading.Tasks.ValueTask<Microsoft.EntityFrameworkCore.Diagnostics.InterceptionResult<System.Data.Common.DbDataReader>> ReaderExecutingAsync(
-        System.Data.Common.DbCommand command,
-        Microsoft.EntityFrameworkCore.Diagnostics.CommandEventData eventData,
-        Microsoft.EntityFrameworkCore.Diagnostics.InterceptionResult<System.Data.Common.DbDataReader> result,
-        System.Threading.CancellationToken cancellationToken = default)
-    {
-        commands.Enqueue(command.CommandText);
-        return System.Threading.Tasks.ValueTask.FromResult(result);
     }
 }

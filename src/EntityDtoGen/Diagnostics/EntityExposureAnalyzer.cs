@@ -65,7 +65,7 @@ public sealed class EntityExposureAnalyzer : DiagnosticAnalyzer
         var name = "action '" + method.ContainingType.Name + "." + method.Name + "'";
         if (finder.Find(method.ReturnType) is { } returned)
         {
-            context.ReportDiagnostic(Create(syntax.ReturnType.GetLocation(), name, returned, "return type", Read(returned)));
+            context.ReportDiagnostic(Create(syntax.ReturnType.GetLocation(), name, returned, ReturnPart, Read(returned)));
         }
 
         foreach (var parameter in method.Parameters)
@@ -73,7 +73,7 @@ public sealed class EntityExposureAnalyzer : DiagnosticAnalyzer
             var parameterSyntax = syntax.ParameterList.Parameters.ElementAtOrDefault(parameter.Ordinal);
             if (finder.Find(parameter.Type) is { } accepted && parameterSyntax?.Type is { } typeSyntax)
             {
-                context.ReportDiagnostic(Create(typeSyntax.GetLocation(), name, accepted, "parameter '" + parameter.Name + "'", Input(accepted)));
+                context.ReportDiagnostic(Create(typeSyntax.GetLocation(), name, accepted, parameter.Name, Input(accepted)));
             }
         }
     }
@@ -87,14 +87,14 @@ public sealed class EntityExposureAnalyzer : DiagnosticAnalyzer
             var location = argument.Syntax.GetLocation();
             if (finder.Find(handler.ReturnType) is { } returned)
             {
-                context.ReportDiagnostic(Create(location, name, returned, "return type", Read(returned)));
+                context.ReportDiagnostic(Create(location, name, returned, ReturnPart, Read(returned)));
             }
 
             foreach (var parameter in handler.Parameters)
             {
                 if (finder.Find(parameter.Type) is { } accepted)
                 {
-                    context.ReportDiagnostic(Create(location, name, accepted, "parameter '" + parameter.Name + "'", Input(accepted)));
+                    context.ReportDiagnostic(Create(location, name, accepted, parameter.Name, Input(accepted)));
                 }
             }
         }
@@ -117,8 +117,24 @@ public sealed class EntityExposureAnalyzer : DiagnosticAnalyzer
 
     private static string Input(INamedTypeSymbol entity) => entity.Name + "Create' or '" + entity.Name + "Update";
 
+    /// <summary>The <c>Part</c> property of a return type; a parameter's is its name.</summary>
+    private const string ReturnPart = "return";
+
+    /// <summary>Reports with the properties the EDG100 code fix reads: the entity's metadata name and the part of the signature.</summary>
     private static Diagnostic Create(Location location, string where, INamedTypeSymbol entity, string part, string replacement) =>
-        Diagnostic.Create(DiagnosticDescriptors.EntityInWebApiSignature, location, char.ToUpperInvariant(where[0]) + where.Substring(1), entity.Name, part, replacement);
+        Diagnostic.Create(
+            DiagnosticDescriptors.EntityInWebApiSignature,
+            location,
+            ImmutableDictionary<string, string?>.Empty.Add("Entity", MetadataName(entity)).Add("Part", part),
+            char.ToUpperInvariant(where[0]) + where.Substring(1),
+            entity.Name,
+            part == ReturnPart ? "return type" : "parameter '" + part + "'",
+            replacement);
+
+    private static string MetadataName(INamedTypeSymbol type) =>
+        type.ContainingType is { } outer ? MetadataName(outer) + "+" + type.MetadataName
+        : type.ContainingNamespace.IsGlobalNamespace ? type.MetadataName
+        : type.ContainingNamespace.ToDisplayString() + "." + type.MetadataName;
 
     /// <summary>Finds a [GenerateDtos] entity in a type, bare or inside any wrapper: generic arguments, arrays, nullable.</summary>
     private sealed class EntityFinder(INamedTypeSymbol generateDtos)

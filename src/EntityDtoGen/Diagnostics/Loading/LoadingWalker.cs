@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using System.Collections.Immutable;
 using System.Linq;
 using EntityDtoGen.Parsing;
 using Microsoft.CodeAnalysis;
@@ -226,7 +227,8 @@ internal sealed class LoadingWalker(QueryOrigins origins, EntityTypes entities, 
             return;
         }
 
-        report(Diagnostic.Create(DiagnosticDescriptors.ToReadWithoutIncludes, at.Syntax.GetLocation(), entity.Name, string.Join(", ", missing)));
+        // The query's root is where the code fix inserts IncludeForRead(); a nested origin's query is of another entity.
+        report(Diagnostic.Create(DiagnosticDescriptors.ToReadWithoutIncludes, at.Syntax.GetLocation(), loaded.Nested ? [] : [loaded.Query], entity.Name, string.Join(", ", missing)));
     }
 
     private void CheckNavigationRead(IPropertyReferenceOperation property)
@@ -243,8 +245,17 @@ internal sealed class LoadingWalker(QueryOrigins origins, EntityTypes entities, 
             return;
         }
 
-        report(Diagnostic.Create(DiagnosticDescriptors.QueryPerItem, property.Syntax.GetLocation(), "'" + item.Entity.Name + "." + property.Property.Name + "' is read",
-            "the query did not include it, so with lazy loading each read is one more query, and without it the value is empty; add .Include" + property.Property.Name + "() or Include(x => x." + property.Property.Name + ") to the query"));
+        // For a navigation of the query's own entity, the code fix inserts Include{Nav}() after the query's root.
+        report(Diagnostic.Create(
+            DiagnosticDescriptors.QueryPerItem,
+            property.Syntax.GetLocation(),
+            item.Nested ? [] : [item.Query],
+            item.Nested ? null : ImmutableDictionary<string, string?>.Empty.Add("Navigation", property.Property.Name),
+            "'" + item.Entity.Name + "." + property.Property.Name + "' is read",
+            "the query did not include it, so with lazy loading each read is one more query, and without it the value is empty; "
+                + (item.Nested
+                    ? "extend the include that reaches '" + item.Entity.Name + "' with .ThenInclude(x => x." + property.Property.Name + ")"
+                    : "add .Include" + property.Property.Name + "() or Include(x => x." + property.Property.Name + ") to the query")));
     }
 
     /// <summary>Whether another tracked query loaded entities of the type, which EF Core's fix-up links to those tracked already.</summary>

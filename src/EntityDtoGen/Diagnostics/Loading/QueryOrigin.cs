@@ -84,8 +84,9 @@ internal sealed record IncludeSet(ImmutableHashSet<string> Paths, string? Last, 
 /// <param name="Includes">What the query includes.</param>
 /// <param name="Tracked">The query tracks its entities (no <c>AsNoTracking</c>), so other queries in the method fill in navigations.</param>
 /// <param name="PerItem">An element visited one at a time (a loop variable, the parameter of a lambda over the results).</param>
-/// <param name="Query">Where the query is written, for messages.</param>
-internal sealed record QueryOrigin(OriginShape Shape, INamedTypeSymbol Entity, IncludeSet Includes, bool Tracked, bool PerItem, Location Query)
+/// <param name="Query">Where the query's root (its <c>DbSet</c>) is written: the code fixes insert includes after it.</param>
+/// <param name="Nested">Reached through a navigation of the query's entity, so <see cref="Entity"/> is not the query's.</param>
+internal sealed record QueryOrigin(OriginShape Shape, INamedTypeSymbol Entity, IncludeSet Includes, bool Tracked, bool PerItem, Location Query, bool Nested = false)
 {
     public QueryOrigin With(OriginShape shape) => this with { Shape = shape };
 }

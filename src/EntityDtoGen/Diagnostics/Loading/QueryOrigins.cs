@@ -241,6 +241,7 @@ internal sealed class QueryOrigins(EntityTypes entities)
                 Shape = shape == Model.MemberShape.Collection ? OriginShape.Sequence : OriginShape.Entity,
                 Entity = target,
                 Includes = owner.Includes.Under(property.Name, owner.Entity, target),
+                Nested = true,
             };
     }
 
