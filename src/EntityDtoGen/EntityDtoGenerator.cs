@@ -113,7 +113,8 @@ public sealed class EntityDtoGenerator : IIncrementalGenerator
                 compilation.GetTypeByMetadataName(KnownNames.EndpointFilterExtensions) is not null && compilation.GetTypeByMetadataName(KnownNames.TypedResults) is not null,
                 compilation.GetTypeByMetadataName(KnownNames.ValidatableInfoResolver) is not null,
                 compilation.GetTypeByMetadataName(KnownNames.OpenApiSchemaTransformer) is not null && compilation.GetTypeByMetadataName(KnownNames.OpenApiJsonSchemaType) is not null,
-                compilation.GetTypeByMetadataName(KnownNames.JsonPropertyInfo)?.GetMembers("IsSetNullable").IsEmpty == false))
+                compilation.GetTypeByMetadataName(KnownNames.JsonPropertyInfo)?.GetMembers("IsSetNullable").IsEmpty == false,
+                compilation.GetTypeByMetadataName(KnownNames.EfRelationalQueryableExtensions) is not null))
             .WithTrackingName(TrackingNames.Features);
 
         var plans = PlanAndEmit(context, declarations, facts, features);
@@ -180,6 +181,10 @@ public sealed class EntityDtoGenerator : IIncrementalGenerator
             {
                 output.AddSource(ModelChecksEmitter.HintName, ModelChecksEmitter.Emit());
                 output.AddSource(DtoModelCheckEmitter.HintName, DtoModelCheckEmitter.Emit(pair.Left));
+                if (pair.Right.HasRelationalEntityFrameworkCore)
+                {
+                    output.AddSource(DtoUpsertEmitter.HintName, DtoUpsertEmitter.Emit());
+                }
             }
         });
 
@@ -288,6 +293,11 @@ public sealed class EntityDtoGenerator : IIncrementalGenerator
         if (features.HasEntityFrameworkCore)
         {
             output.AddSource(entity.HintNamePrefix + ".Includes.g.cs", IncludesEmitter.Emit(entity));
+        }
+
+        if (UpsertEmitter.Emits(entity, features))
+        {
+            output.AddSource(entity.HintNamePrefix + ".Upsert.g.cs", UpsertEmitter.Emit(entity));
         }
     }
 }

@@ -36,7 +36,12 @@ internal static class KnownNames
 
     public const string EfOwnedAttribute = "Microsoft.EntityFrameworkCore.OwnedAttribute";
     public const string EfPrimaryKeyAttribute = "Microsoft.EntityFrameworkCore.PrimaryKeyAttribute";
+
+    public const string EfIndexAttribute = "Microsoft.EntityFrameworkCore.IndexAttribute";
     public const string EfDbContext = "Microsoft.EntityFrameworkCore.DbContext";
+
+    /// <summary>In <c>Microsoft.EntityFrameworkCore.Relational</c>: its presence means a relational provider can be used.</summary>
+    public const string EfRelationalQueryableExtensions = "Microsoft.EntityFrameworkCore.RelationalQueryableExtensions";
     public const string EfDbSet = "Microsoft.EntityFrameworkCore.DbSet`1";
     public const string EfEntityTypeConfiguration = "Microsoft.EntityFrameworkCore.IEntityTypeConfiguration`1";
     public const string EfSaveChangesInterceptor = "Microsoft.EntityFrameworkCore.Diagnostics.ISaveChangesInterceptor";

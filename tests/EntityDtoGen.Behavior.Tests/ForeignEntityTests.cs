@@ -1,9 +1,10 @@
-using System;
 using System.Linq;
 using EntityDtoGen.Behavior.Domain;
 using EntityDtoGen.Behavior.Tests.DomainDtos;
-using Microsoft.Data.Sqlite;
+using EntityDtoGen.Behavior.Tests.Domain;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Infrastructure;
+using Microsoft.EntityFrameworkCore.Storage;
 using Xunit;
 
 [assembly: EntityDtoGen.GenerateDtosFor(typeof(Author), Namespace = "EntityDtoGen.Behavior.Tests.DomainDtos")]
@@ -32,26 +33,19 @@ namespace EntityDtoGen.Behavior.Tests.DomainDtos
 
 namespace EntityDtoGen.Behavior.Tests
 {
-    /// <summary>DTOs generated here for the entities of a referenced Domain project, run on SQLite.</summary>
-    public sealed class ForeignEntityTests : IDisposable
+    /// <summary>DTOs generated here for the entities of a referenced Domain project, run on each provider.</summary>
+    public sealed class ForeignEntityTests
     {
-        private readonly SqliteConnection _connection = new("Data Source=:memory:");
-
-        public ForeignEntityTests()
+        [Theory]
+        [MemberData(nameof(TestDatabase.Providers), MemberType = typeof(TestDatabase))]
+        public void CreateSaveAndReadBackAnEntityOfAnotherProject(Provider provider)
         {
-            _connection.Open();
-            using var db = CreateContext();
-            db.Database.EnsureCreated();
-        }
-
-        public void Dispose() => _connection.Dispose();
-
-        [Fact]
-        public void CreateSaveAndReadBackAnEntityOfAnotherProject()
-        {
+            using var database = TestDatabase.Create(provider);
             int id;
-            using (var db = CreateContext())
+            using (var db = new BookshopContext(database.Options<BookshopContext>()))
             {
+                // The database already has TestDbContext's tables, so EnsureCreated would add none of these.
+                db.GetService<IRelationalDatabaseCreator>().CreateTables();
                 var author = new AuthorCreate { Name = "Ursula" }.ToEntity();
                 author.PayoutAccount = "IBAN";
                 db.Authors.Add(author);
@@ -61,7 +55,7 @@ namespace EntityDtoGen.Behavior.Tests
                 id = author.Id;
             }
 
-            using (var db = CreateContext())
+            using (var db = new BookshopContext(database.Options<BookshopContext>()))
             {
                 var sql = db.Authors.SelectRead().ToQueryString();
                 var read = db.Authors.Where(a => a.Id == id).SelectRead().Single();
@@ -74,7 +68,5 @@ namespace EntityDtoGen.Behavior.Tests
                 Assert.Empty(DtoModelCheck.Problems(db));
             }
         }
-
-        private BookshopContext CreateContext() => new(new DbContextOptionsBuilder<BookshopContext>().UseSqlite(_connection).Options);
     }
 }

@@ -1,6 +1,6 @@
 using System;
 using System.Linq;
-using Microsoft.Data.Sqlite;
+using EntityDtoGen.Behavior.Tests.Domain;
 using Microsoft.EntityFrameworkCore;
 using Xunit;
 
@@ -59,19 +59,18 @@ public class AuditRecord
     public string? Text { get; set; }
 }
 
-/// <summary>What static reading cannot see, the run time catches: DtoModelCheck names it, and SelectRead refuses to run.</summary>
-public sealed class HiddenConfigurationTests : IDisposable
+/// <summary>
+/// What static reading cannot see, the run time catches: DtoModelCheck names it against each provider's model, and
+/// SelectRead refuses to run.
+/// </summary>
+public sealed class HiddenConfigurationTests
 {
-    private readonly SqliteConnection _connection = new("Data Source=:memory:");
-
-    public HiddenConfigurationTests() => _connection.Open();
-
-    public void Dispose() => _connection.Dispose();
-
-    [Fact]
-    public void DtoModelCheckNamesEveryDifference()
+    [Theory]
+    [MemberData(nameof(TestDatabase.Providers), MemberType = typeof(TestDatabase))]
+    public void DtoModelCheckNamesEveryDifference(Provider provider)
     {
-        using var db = CreateContext();
+        using var database = TestDatabase.Create(provider);
+        using var db = new LoopConfiguredContext(database.Options<LoopConfiguredContext>());
 
         Assert.Equal(
             [
@@ -87,19 +86,22 @@ public sealed class HiddenConfigurationTests : IDisposable
         Assert.Contains("- MemberRead.Nickname reads Member.Nickname, which EF Core does not map.", error.Message);
     }
 
-    [Fact]
-    public void DtoModelCheckSaysSoWhenTheContextMapsNoneOfTheEntities()
+    [Theory]
+    [MemberData(nameof(TestDatabase.Providers), MemberType = typeof(TestDatabase))]
+    public void DtoModelCheckSaysSoWhenTheContextMapsNoneOfTheEntities(Provider provider)
     {
-        using var db = new UnrelatedContext(new DbContextOptionsBuilder<UnrelatedContext>().UseSqlite(_connection).Options);
+        using var database = TestDatabase.Create(provider);
+        using var db = new UnrelatedContext(database.Options<UnrelatedContext>());
 
         Assert.Equal(["No entity that this assembly's DTOs and shapes are for is an entity type of UnrelatedContext."], DtoModelCheck.Problems(db));
     }
 
-    [Fact]
-    public void SelectReadThrowsInsteadOfLoadingTheSecretColumn()
+    [Theory]
+    [MemberData(nameof(TestDatabase.Providers), MemberType = typeof(TestDatabase))]
+    public void SelectReadThrowsInsteadOfLoadingTheSecretColumn(Provider provider)
     {
-        using var db = CreateContext();
-        db.Database.EnsureCreated();
+        using var database = TestDatabase.Create(provider);
+        using var db = new LoopConfiguredContext(database.Options<LoopConfiguredContext>());
 
         // Without the check, EF Core evaluates the unmapped member on the client and selects every column.
         Assert.Contains("PasswordHash", db.Members.AsNoTracking().Select(MemberRead.Projection).ToQueryString());
@@ -116,7 +118,4 @@ public sealed class HiddenConfigurationTests : IDisposable
 
         Assert.Equal("A", Assert.Single(members.SelectRead()).Nickname);
     }
-
-    private LoopConfiguredContext CreateContext() =>
-        new(new DbContextOptionsBuilder<LoopConfiguredContext>().UseSqlite(_connection).Options);
 }

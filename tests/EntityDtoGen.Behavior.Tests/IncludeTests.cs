@@ -6,31 +6,15 @@ using Xunit;
 
 namespace EntityDtoGen.Behavior.Tests;
 
-/// <summary>The typed <c>{Entity}Includes</c> helpers against a real SQLite database.</summary>
-public sealed class IncludeTests : IDisposable
+/// <summary>The typed <c>{Entity}Includes</c> helpers against a real database, on each provider.</summary>
+public sealed class IncludeTests
 {
-    private readonly SqliteDatabase _database = new();
-
-    public IncludeTests()
+    [Theory]
+    [MemberData(nameof(TestDatabase.Providers), MemberType = typeof(TestDatabase))]
+    public void IncludeAndThenIncludeThroughACollection(Provider provider)
     {
-        using var db = _database.CreateContext();
-        SeedData.AddUsers(db, users: 3);
-        var root = new Category { Name = "Root" };
-        var child = new Category { Name = "Child", Parent = root };
-        child.Products.Add(new Product { Name = "Widget" });
-        db.Categories.AddRange(root, child);
-        var customer = new Customer { Name = "Ada" };
-        customer.Orders.Add(new Order { Lines = { new OrderLine { Product = child.Products[0] }, new OrderLine { Product = child.Products[0] } } });
-        db.Customers.Add(customer);
-        db.SaveChanges();
-    }
-
-    public void Dispose() => _database.Dispose();
-
-    [Fact]
-    public void IncludeAndThenIncludeThroughACollection()
-    {
-        using var db = _database.CreateContext();
+        using var database = Seeded(provider);
+        using var db = database.CreateContext();
 
         var users = db.Users.Where(u => u.Role == Role.Member).IncludeAssessments().ThenIncludeQuestions().ToList();
 
@@ -38,20 +22,24 @@ public sealed class IncludeTests : IDisposable
         Assert.All(users.SelectMany(u => u.Assessments), a => Assert.Equal(3, a.Questions.Count));
     }
 
-    [Fact]
-    public void ThenIncludeAReferenceAfterTwoCollections()
+    [Theory]
+    [MemberData(nameof(TestDatabase.Providers), MemberType = typeof(TestDatabase))]
+    public void ThenIncludeAReferenceAfterTwoCollections(Provider provider)
     {
-        using var db = _database.CreateContext();
+        using var database = Seeded(provider);
+        using var db = database.CreateContext();
 
         var customer = db.Customers.IncludeOrders().ThenIncludeLines().ThenIncludeProduct().Single();
 
         Assert.All(Assert.Single(customer.Orders).Lines, line => Assert.Equal("Widget", line.Product.Name));
     }
 
-    [Fact]
-    public void ThenIncludeAfterAReference()
+    [Theory]
+    [MemberData(nameof(TestDatabase.Providers), MemberType = typeof(TestDatabase))]
+    public void ThenIncludeAfterAReference(Provider provider)
     {
-        using var db = _database.CreateContext();
+        using var database = Seeded(provider);
+        using var db = database.CreateContext();
 
         var assessment = db.Assessments.IncludeOwner().ThenIncludeCoach().First();
 
@@ -59,10 +47,12 @@ public sealed class IncludeTests : IDisposable
         Assert.Equal("coach@example.com", assessment.Owner.Coach!.Email);
     }
 
-    [Fact]
-    public void WithoutIncludeNothingIsLoaded()
+    [Theory]
+    [MemberData(nameof(TestDatabase.Providers), MemberType = typeof(TestDatabase))]
+    public void WithoutIncludeNothingIsLoaded(Provider provider)
     {
-        using var db = _database.CreateContext();
+        using var database = Seeded(provider);
+        using var db = database.CreateContext();
 
         var user = db.Users.First(u => u.Role == Role.Member);
 
@@ -78,20 +68,24 @@ public sealed class IncludeTests : IDisposable
     public void PathsOfAModelWithACycle() =>
         Assert.Equal(["Orders", "Orders.Customer", "Orders.Lines", "Orders.Lines.Order", "Orders.Lines.Product"], CustomerIncludes.Paths);
 
-    [Fact]
-    public void EveryPathIsOneEfCoreAccepts()
+    [Theory]
+    [MemberData(nameof(TestDatabase.Providers), MemberType = typeof(TestDatabase))]
+    public void EveryPathIsOneEfCoreAccepts(Provider provider)
     {
-        using var db = _database.CreateContext();
+        using var database = Seeded(provider);
+        using var db = database.CreateContext();
 
         Assert.Single(db.Customers.IncludePaths(CustomerIncludes.Paths).ToList());
         Assert.Equal(2, db.Categories.IncludePaths(CategoryIncludes.Paths).ToList().Count);
         Assert.Equal(4, db.Users.IncludePaths(UserIncludes.Paths).ToList().Count);
     }
 
-    [Fact]
-    public void IncludePathsAppliesAllowListedPathsIgnoringCaseAndBlanks()
+    [Theory]
+    [MemberData(nameof(TestDatabase.Providers), MemberType = typeof(TestDatabase))]
+    public void IncludePathsAppliesAllowListedPathsIgnoringCaseAndBlanks(Provider provider)
     {
-        using var db = _database.CreateContext();
+        using var database = Seeded(provider);
+        using var db = database.CreateContext();
 
         var customer = db.Customers.IncludePaths(["orders.LINES.product", " ", ""]).Single();
 
@@ -100,10 +94,12 @@ public sealed class IncludeTests : IDisposable
         Assert.All(lines, line => Assert.Equal("Widget", line.Product.Name));
     }
 
-    [Fact]
-    public void IncludePathsRejectsAnUnknownPathAndListsTheValidOnes()
+    [Theory]
+    [MemberData(nameof(TestDatabase.Providers), MemberType = typeof(TestDatabase))]
+    public void IncludePathsRejectsAnUnknownPathAndListsTheValidOnes(Provider provider)
     {
-        using var db = _database.CreateContext();
+        using var database = Seeded(provider);
+        using var db = database.CreateContext();
 
         var error = Assert.Throws<ArgumentException>(() => db.Users.IncludePaths(["Assessments", "HashedPassword"]));
 
@@ -111,10 +107,12 @@ public sealed class IncludeTests : IDisposable
         Assert.StartsWith("Unknown include path 'HashedPassword' for User. Valid paths: Coach, Assessments, Assessments.Owner, Assessments.Questions.", error.Message);
     }
 
-    [Fact]
-    public void APathThatWalksBackAlongAnInverseLoadsItsPrefixWithTheInverseFixedUp()
+    [Theory]
+    [MemberData(nameof(TestDatabase.Providers), MemberType = typeof(TestDatabase))]
+    public void APathThatWalksBackAlongAnInverseLoadsItsPrefixWithTheInverseFixedUp(Provider provider)
     {
-        using var db = _database.CreateContext();
+        using var database = Seeded(provider);
+        using var db = database.CreateContext();
 
         var user = db.Users.Where(u => u.Role == Role.Member).IncludePaths(["Assessments.Owner"]).First();
 
@@ -122,10 +120,12 @@ public sealed class IncludeTests : IDisposable
         Assert.All(user.Assessments, a => Assert.Same(user, a.Owner));
     }
 
-    [Fact]
-    public void APathThatWalksBackIntoAnInverseCollectionLoadsTheSiblings()
+    [Theory]
+    [MemberData(nameof(TestDatabase.Providers), MemberType = typeof(TestDatabase))]
+    public void APathThatWalksBackIntoAnInverseCollectionLoadsTheSiblings(Provider provider)
     {
-        using var db = _database.CreateContext();
+        using var database = Seeded(provider);
+        using var db = database.CreateContext();
 
         Assert.Contains("Order.Lines", OrderLineIncludes.Paths);
         var line = db.Set<OrderLine>().IncludePaths(["Order.Lines"]).First();
@@ -136,4 +136,21 @@ public sealed class IncludeTests : IDisposable
     [Fact]
     public void ReadPathsAreTheIncludeInReadGraph() =>
         Assert.Equal(["Assessments", "Assessments.Questions"], UserIncludes.ReadPaths);
+
+    /// <summary>Three users with assessments and questions, a category tree with a product, and a customer with an order of two lines.</summary>
+    private static TestDatabase Seeded(Provider provider)
+    {
+        var database = TestDatabase.Create(provider);
+        using var db = database.CreateContext();
+        SeedData.AddUsers(db, users: 3);
+        var root = new Category { Name = "Root" };
+        var child = new Category { Name = "Child", Parent = root };
+        child.Products.Add(new Product { Name = "Widget" });
+        db.Categories.AddRange(root, child);
+        var customer = new Customer { Name = "Ada" };
+        customer.Orders.Add(new Order { Lines = { new OrderLine { Product = child.Products[0] }, new OrderLine { Product = child.Products[0] } } });
+        db.Customers.Add(customer);
+        db.SaveChanges();
+        return database;
+    }
 }

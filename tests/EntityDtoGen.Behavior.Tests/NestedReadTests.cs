@@ -1,4 +1,3 @@
-using System;
 using System.Collections.Generic;
 using System.Linq;
 using System.Text.Json;
@@ -9,20 +8,20 @@ using Xunit;
 namespace EntityDtoGen.Behavior.Tests;
 
 /// <summary>
-/// Nested Read DTOs on a real SQLite database: <c>SelectRead</c> builds the whole graph in one SQL statement, and
-/// <c>IncludeForRead</c> + <c>ToRead</c> builds the same graph from tracked entities.
+/// Nested Read DTOs on a real database, on each provider: <c>SelectRead</c> builds the whole graph in one SQL statement,
+/// and <c>IncludeForRead</c> + <c>ToRead</c> builds the same graph from tracked entities.
 /// </summary>
-public sealed class NestedReadTests : IDisposable
+public sealed class NestedReadTests
 {
-    private readonly SqliteDatabase _database = new();
+    public static TheoryData<Provider, int> ProvidersAndRowCounts => ProviderCases.With(1, 50);
 
-    public void Dispose() => _database.Dispose();
-
-    [Fact]
-    public void SelectReadEqualsIncludeForReadThenToRead()
+    [Theory]
+    [MemberData(nameof(TestDatabase.Providers), MemberType = typeof(TestDatabase))]
+    public void SelectReadEqualsIncludeForReadThenToRead(Provider provider)
     {
-        Seed(users: 5);
-        using var db = _database.CreateContext();
+        using var database = TestDatabase.Create(provider);
+        Seed(database, users: 5);
+        using var db = database.CreateContext();
 
         var projected = db.Users.Where(u => u.Role == Role.Member).OrderBy(u => u.Email).SelectRead().ToList();
         var loaded = db.Users.Where(u => u.Role == Role.Member).OrderBy(u => u.Email).IncludeForRead().AsEnumerable().Select(u => u.ToRead()).ToList();
@@ -34,45 +33,50 @@ public sealed class NestedReadTests : IDisposable
     }
 
     [Theory]
-    [InlineData(1)]
-    [InlineData(50)]
-    public void SelectReadIsOneCommandWhateverTheRowCount(int users)
+    [MemberData(nameof(ProvidersAndRowCounts))]
+    public void SelectReadIsOneCommandWhateverTheRowCount(Provider provider, int users)
     {
-        Seed(users);
-        using var db = _database.CreateContext();
-        _database.Counter.Commands.Clear();
+        using var database = TestDatabase.Create(provider);
+        Seed(database, users);
+        using var db = database.CreateContext();
+        database.Counter.Commands.Clear();
 
         var result = db.Users.SelectRead().ToList();
 
         Assert.Equal(users + 1, result.Count);
-        var command = Assert.Single(_database.Counter.Commands);
+        var command = Assert.Single(database.Counter.Commands);
         Assert.DoesNotContain("HashedPassword", command);
         SqlColumns.AssertOnlyReadMembers(command);
     }
 
-    [Fact]
-    public void IncludeForReadIsAFixedNumberOfCommands()
+    [Theory]
+    [MemberData(nameof(TestDatabase.Providers), MemberType = typeof(TestDatabase))]
+    public void IncludeForReadIsAFixedNumberOfCommands(Provider provider)
     {
-        Assert.Equal(CommandsForIncludeForRead(1), CommandsForIncludeForRead(50));
+        Assert.Equal(CommandsForIncludeForRead(provider, 1), CommandsForIncludeForRead(provider, 50));
     }
 
-    [Fact]
-    public void IncludeForReadAsSplitQueryIsOneCommandPerCollectionLevel()
+    [Theory]
+    [MemberData(nameof(TestDatabase.Providers), MemberType = typeof(TestDatabase))]
+    public void IncludeForReadAsSplitQueryIsOneCommandPerCollectionLevel(Provider provider)
     {
-        Seed(users: 20);
-        using var db = _database.CreateContext();
-        _database.Counter.Commands.Clear();
+        using var database = TestDatabase.Create(provider);
+        Seed(database, users: 20);
+        using var db = database.CreateContext();
+        database.Counter.Commands.Clear();
 
         var users = db.Users.IncludeForRead().AsSplitQuery().ToList();
 
         Assert.Equal(21, users.Count);
-        Assert.Equal(3, _database.Counter.Commands.Count);
+        Assert.Equal(3, database.Counter.Commands.Count);
     }
 
-    [Fact]
-    public void NestedProjectionSqlReadsOnlyReadMembersOfEveryTable()
+    [Theory]
+    [MemberData(nameof(TestDatabase.Providers), MemberType = typeof(TestDatabase))]
+    public void NestedProjectionSqlReadsOnlyReadMembersOfEveryTable(Provider provider)
     {
-        using var db = _database.CreateContext();
+        using var database = TestDatabase.Create(provider);
+        using var db = database.CreateContext();
 
         var sql = db.Users.SelectRead().ToQueryString();
 
@@ -82,11 +86,13 @@ public sealed class NestedReadTests : IDisposable
         SqlColumns.AssertOnlyReadMembers(sql);
     }
 
-    [Fact]
-    public void UnloadedNavigationsMapToNullAndEmpty()
+    [Theory]
+    [MemberData(nameof(TestDatabase.Providers), MemberType = typeof(TestDatabase))]
+    public void UnloadedNavigationsMapToNullAndEmpty(Provider provider)
     {
-        Seed(users: 1);
-        using var db = _database.CreateContext();
+        using var database = TestDatabase.Create(provider);
+        Seed(database, users: 1);
+        using var db = database.CreateContext();
 
         var assessment = db.Assessments.AsNoTracking().First();
         var user = db.Users.AsNoTracking().First(u => u.Role == Role.Member);
@@ -106,9 +112,9 @@ public sealed class NestedReadTests : IDisposable
         Assert.Contains("Questions", text);
     }
 
-    private int CommandsForIncludeForRead(int users)
+    private static int CommandsForIncludeForRead(Provider provider, int users)
     {
-        using var database = new SqliteDatabase();
+        using var database = TestDatabase.Create(provider);
         using (var seeding = database.CreateContext())
         {
             SeedData.AddUsers(seeding, users);
@@ -122,9 +128,9 @@ public sealed class NestedReadTests : IDisposable
         return database.Counter.Commands.Count;
     }
 
-    private void Seed(int users)
+    private static void Seed(TestDatabase database, int users)
     {
-        using var db = _database.CreateContext();
+        using var db = database.CreateContext();
         SeedData.AddUsers(db, users);
     }
 

@@ -3,7 +3,6 @@ using System.Collections.Generic;
 using System.Linq;
 using EntityDtoGen.Behavior.Tests.Domain;
 using EntityDtoGen.EntityFrameworkCore;
-using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
 using Xunit;
@@ -11,29 +10,18 @@ using Xunit;
 namespace EntityDtoGen.Behavior.Tests;
 
 /// <summary>
-/// The query-count guard on SQLite: it catches the N+1 loop of docs/benchmarks.md §4, counts per context and per scope,
-/// logs or throws, and lets a test assert that an operation sent one command.
+/// The query-count guard on each provider: it catches the N+1 loop of docs/benchmarks.md §4, counts per context and per
+/// scope, logs or throws, and lets a test assert that an operation sent one command.
 /// </summary>
-public sealed class QueryGuardTests : IDisposable
+public sealed class QueryGuardTests
 {
-    private readonly SqliteConnection _connection = new("Data Source=:memory:");
-
-    public QueryGuardTests()
+    [Theory]
+    [MemberData(nameof(TestDatabase.Providers), MemberType = typeof(TestDatabase))]
+    public void TheBenchmarksNPlusOneLoopThrowsInATest(Provider provider)
     {
-        _connection.Open();
-        using var db = Context(new QueryGuard());
-        db.Database.EnsureCreated();
-        SeedData.AddUsers(db, 12);
-        db.SaveChanges();
-    }
-
-    public void Dispose() => _connection.Dispose();
-
-    [Fact]
-    public void TheBenchmarksNPlusOneLoopThrowsInATest()
-    {
+        using var database = Seeded(provider);
         var guard = new QueryGuard(new QueryGuardOptions { OnRepeat = QueryGuardAction.Throw });
-        using var db = Context(guard);
+        using var db = Context(database, guard);
 
         var error = Assert.Throws<QueryGuardException>(() =>
         {
@@ -53,11 +41,13 @@ public sealed class QueryGuardTests : IDisposable
         Assert.Equal(7, guard.Commands.Count);
     }
 
-    [Fact]
-    public void SelectReadIsOneCommandForEveryUser()
+    [Theory]
+    [MemberData(nameof(TestDatabase.Providers), MemberType = typeof(TestDatabase))]
+    public void SelectReadIsOneCommandForEveryUser(Provider provider)
     {
+        using var database = Seeded(provider);
         var guard = new QueryGuard(new QueryGuardOptions { OnRepeat = QueryGuardAction.Throw });
-        using var db = Context(guard);
+        using var db = Context(database, guard);
 
         var users = db.Users.SelectRead().ToList();
 
@@ -65,12 +55,14 @@ public sealed class QueryGuardTests : IDisposable
         Assert.Single(guard.Commands);
     }
 
-    [Fact]
-    public void InLogModeTheRepeatIsLoggedOnceAndNothingThrows()
+    [Theory]
+    [MemberData(nameof(TestDatabase.Providers), MemberType = typeof(TestDatabase))]
+    public void InLogModeTheRepeatIsLoggedOnceAndNothingThrows(Provider provider)
     {
+        using var database = Seeded(provider);
         var logs = new List<string>();
         var guard = new QueryGuard(new QueryGuardOptions { RepeatLimit = 2 });
-        using var db = Context(guard, new ListLoggerProvider(logs));
+        using var db = Context(database, guard, new ListLoggerProvider(logs));
 
         for (var i = 0; i < 5; i++)
         {
@@ -82,13 +74,15 @@ public sealed class QueryGuardTests : IDisposable
         Assert.Equal(5, guard.Commands.Count);
     }
 
-    [Fact]
-    public void EachContextCountsOnItsOwnAndAScopeCountsAcrossThem()
+    [Theory]
+    [MemberData(nameof(TestDatabase.Providers), MemberType = typeof(TestDatabase))]
+    public void EachContextCountsOnItsOwnAndAScopeCountsAcrossThem(Provider provider)
     {
+        using var database = Seeded(provider);
         var guard = new QueryGuard(new QueryGuardOptions { RepeatLimit = 3, OnRepeat = QueryGuardAction.Throw });
         for (var request = 0; request < 3; request++)
         {
-            using var db = Context(guard);
+            using var db = Context(database, guard);
             for (var i = 0; i < 3; i++)
             {
                 _ = db.Users.Count();
@@ -100,7 +94,7 @@ public sealed class QueryGuardTests : IDisposable
         {
             for (var request = 0; request < 2; request++)
             {
-                using var db = Context(guard);
+                using var db = Context(database, guard);
                 _ = db.Users.Count();
                 _ = db.Users.Count();
             }
@@ -110,11 +104,13 @@ public sealed class QueryGuardTests : IDisposable
         Assert.Equal(4, scope.Commands.Count);
     }
 
-    [Fact]
-    public void ResetLetsATestCountOneOperation()
+    [Theory]
+    [MemberData(nameof(TestDatabase.Providers), MemberType = typeof(TestDatabase))]
+    public void ResetLetsATestCountOneOperation(Provider provider)
     {
+        using var database = Seeded(provider);
         var guard = new QueryGuard();
-        using var db = Context(guard);
+        using var db = Context(database, guard);
         _ = db.Users.ToList();
 
         guard.Reset();
@@ -123,9 +119,18 @@ public sealed class QueryGuardTests : IDisposable
         Assert.Single(guard.Commands);
     }
 
-    private TestDbContext Context(QueryGuard guard, ILoggerProvider? logs = null)
+    /// <summary>Twelve users with assessments and questions, and their coach.</summary>
+    private static TestDatabase Seeded(Provider provider)
     {
-        var options = new DbContextOptionsBuilder<TestDbContext>().UseSqlite(_connection).AddQueryGuard(guard);
+        var database = TestDatabase.Create(provider);
+        using var db = database.CreateContext();
+        SeedData.AddUsers(db, 12);
+        return database;
+    }
+
+    private static TestDbContext Context(TestDatabase database, QueryGuard guard, ILoggerProvider? logs = null)
+    {
+        var options = new DbContextOptionsBuilder<TestDbContext>(database.Options<TestDbContext>()).AddQueryGuard(guard);
         if (logs is not null)
         {
             options.UseLoggerFactory(LoggerFactory.Create(builder => builder.AddProvider(logs)));

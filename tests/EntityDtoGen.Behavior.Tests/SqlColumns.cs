@@ -18,14 +18,17 @@ public static class SqlColumns
         ["Questions"] = typeof(QuestionRead),
     };
 
-    /// <summary>Columns per table, found as <c>"alias"."Column"</c> where the alias names a table (<c>"Users" AS "u"</c>).</summary>
+    /// <summary>
+    /// Columns per table, found as <c>"alias"."Column"</c> where the alias names a table (<c>"Users" AS "u"</c>). Npgsql
+    /// leaves aliases unquoted (<c>"Users" AS u</c>, <c>u."Column"</c>), so the quotes around an alias are optional.
+    /// </summary>
     public static Dictionary<string, HashSet<string>> Of(string sql)
     {
-        var tableByAlias = Regex.Matches(sql, """"(\w+)" AS "(\w+)"""")
+        var tableByAlias = Regex.Matches(sql, """(\w+)" AS "?(\w+)""")
             .Where(m => ReadDtoByTable.ContainsKey(m.Groups[1].Value))
             .ToDictionary(m => m.Groups[2].Value, m => m.Groups[1].Value);
         var columns = tableByAlias.Values.Distinct().ToDictionary(t => t, _ => new HashSet<string>());
-        foreach (Match match in Regex.Matches(sql, """"(\w+)"\."(\w+)""""))
+        foreach (Match match in Regex.Matches(sql, """(\w+)"?\."(\w+)"""))
         {
             if (tableByAlias.TryGetValue(match.Groups[1].Value, out var table))
             {

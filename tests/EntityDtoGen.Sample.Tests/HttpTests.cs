@@ -168,10 +168,24 @@ public sealed class HttpTests(SampleApiFactory factory) : IClassFixture<SampleAp
         var questionId = questions[0].GetProperty("id").GetGuid();
 
         var first = await Json(await Send(HttpMethod.Put, "/answers", $$"""{"userId":"{{userId}}","questionId":"{{questionId}}","score":3}"""));
+        factory.Guard.Reset();
         var second = await Json(await Send(HttpMethod.Put, "/answers", $$"""{"userId":"{{userId}}","questionId":"{{questionId}}","score":9,"comment":"changed"}"""));
 
         Assert.Equal(3, first.GetProperty("score").GetInt32());
         Assert.Equal(9, second.GetProperty("score").GetInt32());
+        Assert.Equal(first.GetProperty("answeredAt").GetDateTime(), second.GetProperty("answeredAt").GetDateTime());
+
+        // Two existence checks, then the upsert itself: one statement, no read-then-write.
+        var commands = factory.Guard.Commands;
+        Assert.Equal(3, commands.Count);
+        Assert.Equal(
+            """
+            INSERT INTO "UserAnswers" ("UserId", "QuestionId", "AnsweredAt", "Comment", "Score")
+            VALUES (@p0, @p1, @p2, @p3, @p4)
+            ON CONFLICT ("UserId", "QuestionId") DO UPDATE SET "Score" = excluded."Score", "Comment" = excluded."Comment"
+            RETURNING *
+            """,
+            commands[2].TrimEnd());
         using var db = factory.CreateDb();
         var answer = await db.UserAnswers.SingleAsync(a => a.UserId == userId);
         Assert.Equal(9, answer.Score);

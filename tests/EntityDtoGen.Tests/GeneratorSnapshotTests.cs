@@ -25,6 +25,88 @@ public sealed class GeneratorSnapshotTests
         Snapshot.MatchAll(run.GeneratedFiles.Where(f => f.HintName is "Seed.Domain.User.Includes.g.cs" or "Seed.Domain.User.DtoMappings.g.cs" or "EntityDtoGen.ModelChecks.g.cs" or "EntityDtoGen.DtoModelCheck.g.cs"));
     }
 
+    /// <summary>
+    /// UpsertAsync for each kind of conflict target Create can carry (a client key, a composite key, an [Index] and a
+    /// fluent unique index), and none where Create carries no target (a server-generated key and no unique index).
+    /// </summary>
+    [Fact]
+    public void UpsertConflictTargets()
+    {
+        var run = GeneratorHarness.RunWithEfCoreAndAssertClean("""
+            using System;
+            using System.Collections.Generic;
+            using System.ComponentModel.DataAnnotations.Schema;
+            using EntityDtoGen;
+            using Microsoft.EntityFrameworkCore;
+
+            namespace Upserts;
+
+            [GenerateDtos]
+            public class Setting
+            {
+                [System.ComponentModel.DataAnnotations.Key, DatabaseGenerated(DatabaseGeneratedOption.None)]
+                public string Name { get; set; } = "";
+
+                public string Value { get; set; } = "";
+            }
+
+            [GenerateDtos, PrimaryKey(nameof(CourseId), nameof(StudentId))]
+            public class Enrollment
+            {
+                public int CourseId { get; set; }
+
+                public int StudentId { get; set; }
+
+                public int? Grade { get; set; }
+            }
+
+            [GenerateDtos, Index(nameof(Email), IsUnique = true)]
+            public class Member
+            {
+                public Guid Id { get; set; }
+
+                public required string Email { get; set; }
+
+                [CreateOnly]
+                public string? Nickname { get; set; }
+
+                public string? DisplayName { get; set; }
+            }
+
+            [GenerateDtos]
+            public class Product
+            {
+                public int Id { get; set; }
+
+                public required string Sku { get; set; }
+
+                public decimal Price { get; set; }
+
+                [IncludeInRead]
+                public List<Review> Reviews { get; set; } = [];
+            }
+
+            [GenerateDtos]
+            public class Review
+            {
+                public int Id { get; set; }
+
+                public int ProductId { get; set; }
+
+                public string Text { get; set; } = "";
+            }
+
+            public sealed class ShopDb(DbContextOptions<ShopDb> options) : DbContext(options)
+            {
+                protected override void OnModelCreating(ModelBuilder modelBuilder) =>
+                    modelBuilder.Entity<Product>().HasIndex(p => p.Sku).IsUnique();
+            }
+            """);
+
+        Assert.DoesNotContain(run.GeneratedFiles, f => f.HintName == "Upserts.Review.Upsert.g.cs");
+        Snapshot.MatchAll(run.GeneratedFiles.Where(f => f.HintName.EndsWith(".Upsert.g.cs", System.StringComparison.Ordinal) || f.HintName == "EntityDtoGen.DtoUpsert.g.cs"));
+    }
+
     [Fact]
     public void InheritedBaseEntity() => Verify("""
         using System;

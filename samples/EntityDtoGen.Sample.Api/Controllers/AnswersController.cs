@@ -1,4 +1,3 @@
-using System;
 using System.Threading;
 using System.Threading.Tasks;
 using EntityDtoGen.Sample.Api.Data;
@@ -12,7 +11,10 @@ namespace EntityDtoGen.Sample.Api.Controllers;
 [Route("answers")]
 public sealed class AnswersController(SampleDb db) : ControllerBase
 {
-    /// <summary>Answers a question: inserts the answer, or updates it when the user already answered, by the composite key.</summary>
+    /// <summary>
+    /// Answers a question: inserts the answer, or updates its score and comment when the user already answered, in one
+    /// INSERT … ON CONFLICT (UserId, QuestionId) DO UPDATE statement, so two concurrent answers never race to a duplicate key.
+    /// </summary>
     [HttpPut]
     public async Task<ActionResult<UserAnswerRead>> Upsert(UserAnswerCreate body, CancellationToken cancellationToken)
     {
@@ -21,20 +23,6 @@ public sealed class AnswersController(SampleDb db) : ControllerBase
             return NotFound();
         }
 
-        var answer = await db.UserAnswers.FindAsync([body.UserId, body.QuestionId], cancellationToken);
-        if (answer is null)
-        {
-            answer = body.ToEntity();
-            db.UserAnswers.Add(answer);
-        }
-        else
-        {
-            // The key parts are create-only, so the update carries the rest of the body.
-            new UserAnswerUpdate { Score = body.Score, Comment = body.Comment }.ApplyTo(answer);
-        }
-
-        answer.AnsweredAt = DateTime.UtcNow;
-        await db.SaveChangesAsync(cancellationToken);
-        return answer.ToRead();
+        return await db.UserAnswers.UpsertAsync(body, cancellationToken);
     }
 }

@@ -23,6 +23,13 @@ public class UserAnswer
     [MaxLength(500)]
     public string? Comment { get; set; }
 
+    /// <summary>When the user first answered; set by the server.</summary>
     [ServerGenerated]
     public DateTime AnsweredAt { get; set; }
+}
+
+public static partial class UserAnswerDtoMappings
+{
+    // Runs in ToEntity and so in UpsertAsync's insert; an update leaves the first answer's time as it is.
+    static partial void OnToEntity(UserAnswerCreate source, UserAnswer entity) => entity.AnsweredAt = DateTime.UtcNow;
 }

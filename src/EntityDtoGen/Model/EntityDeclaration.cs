@@ -16,6 +16,7 @@ namespace EntityDtoGen.Model;
 /// <param name="Members">Instance properties from the base-most class down.</param>
 /// <param name="Fields">Public settable instance fields.</param>
 /// <param name="PrimaryKey">The names in <c>[PrimaryKey]</c>, or empty.</param>
+/// <param name="UniqueIndexes">Each <c>[Index(…, IsUnique = true)]</c> of the entity, its member names joined by commas.</param>
 /// <param name="Constructors">Public and internal instance constructors.</param>
 /// <param name="SupplierMethods">Names of the <c>Create{Member}(source)</c> methods in the user's partial <c>{Entity}DtoMappings</c>.</param>
 /// <param name="UserMembers">Members of the user's own DTO parts that hold a <c>[Secret]</c> member.</param>
@@ -33,6 +34,7 @@ internal readonly record struct EntityDeclaration(
     EquatableArray<MemberDeclaration> Members,
     EquatableArray<FieldDeclaration> Fields,
     EquatableArray<string> PrimaryKey,
+    EquatableArray<string> UniqueIndexes,
     EquatableArray<ConstructorDeclaration> Constructors,
     EquatableArray<string> SupplierMethods,
     EquatableArray<UserMemberModel> UserMembers,

@@ -14,6 +14,7 @@ namespace EntityDtoGen.Model;
 /// <param name="IncludePaths">Every dotted navigation path of depth 3 or less that never continues from a type already on it.</param>
 /// <param name="ConstructorArguments">The arguments of the constructor <c>ToEntity</c> calls; empty for the parameterless one.</param>
 /// <param name="SecretMembers">The names of the entity's secret properties, which <c>DtoModelCheck</c> keeps out of every projection.</param>
+/// <param name="ConflictTarget">The members <c>UpsertAsync</c> conflicts on (the key or a unique index Create carries), or empty for no <c>UpsertAsync</c>.</param>
 internal readonly record struct EntityModel(
     string Namespace,
     string Name,
@@ -27,7 +28,8 @@ internal readonly record struct EntityModel(
     EquatableArray<UserMemberModel> UserMembers,
     EquatableArray<IncludePathModel> IncludePaths,
     EquatableArray<ConstructorArgumentModel> ConstructorArguments,
-    EquatableArray<string> SecretMembers)
+    EquatableArray<string> SecretMembers,
+    EquatableArray<string> ConflictTarget)
 {
     public string CreateName => DtoKind.Create.NameFor(Name);
 

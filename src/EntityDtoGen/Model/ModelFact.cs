@@ -41,6 +41,9 @@ internal enum FactKind
 
     /// <summary>A <c>SaveChanges</c> override or a <c>SaveChangesInterceptor</c> assigns the member.</summary>
     ServerManaged,
+
+    /// <summary>The members (joined by commas) form a unique index (<c>HasIndex(…).IsUnique()</c>).</summary>
+    UniqueIndex,
 }
 
 /// <summary>One fact read from configuration code in some class of the compilation.</summary>

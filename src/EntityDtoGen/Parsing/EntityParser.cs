@@ -183,6 +183,7 @@ internal static class EntityParser
             new EquatableArray<MemberDeclaration>(members),
             MemberReader.Fields(entity),
             PrimaryKey(entity),
+            UniqueIndexes(entity),
             (kinds & GeneratedKinds.Create) != 0 ? ConstructorReader.Read(entity, properties, compilation, cancellationToken) : EquatableArray<ConstructorDeclaration>.Empty,
             parts is null ? EquatableArray<string>.Empty : MemberReader.SupplierMethods(entity, parts),
             parts is null ? EquatableArray<UserMemberModel>.Empty : UserDtoPartReader.Read(entity, parts, kinds, compilation, problems, cancellationToken),
@@ -220,6 +221,32 @@ internal static class EntityParser
         }
 
         return EquatableArray<string>.Empty;
+    }
+
+    /// <summary>The <c>[Index(…, IsUnique = true)]</c> attributes of the entity and its base classes.</summary>
+    private static EquatableArray<string> UniqueIndexes(INamedTypeSymbol entity)
+    {
+        var indexes = new List<string>();
+        for (var type = entity; type is not null; type = type.BaseType)
+        {
+            foreach (var attribute in type.GetAttributes())
+            {
+                if (attribute.Is(KnownNames.EfIndexAttribute)
+                    && attribute.NamedArguments.Any(a => a.Key == "IsUnique" && a.Value.Value is true))
+                {
+                    var names = attribute.ConstructorArguments
+                        .SelectMany(a => a.Kind == TypedConstantKind.Array ? a.Values.Select(v => v.Value as string) : new[] { a.Value as string })
+                        .Where(n => n is not null)
+                        .ToArray();
+                    if (names.Length > 0)
+                    {
+                        indexes.Add(string.Join(",", names));
+                    }
+                }
+            }
+        }
+
+        return new EquatableArray<string>(indexes.ToArray());
     }
 
     public static GeneratedKinds ReadKinds(AttributeData attribute)

@@ -71,7 +71,8 @@ internal static class DtoPlanner
             entity.UserMembers,
             IncludePathFilter.Apply(entity, lookup),
             new EquatableArray<ConstructorArgumentModel>(constructor.Arguments?.ToArray() ?? []),
-            new EquatableArray<string>(members.Where(m => m.Secret is not null && m.Excluded is null && !m.IsNavigation).Select(m => m.Name).ToArray()));
+            new EquatableArray<string>(members.Where(m => m.Secret is not null && m.Excluded is null && !m.IsNavigation).Select(m => m.Name).ToArray()),
+            UpsertRules.ConflictTarget(entity, members, lookup, served));
         return new PlanResult(model, problems);
     }
 

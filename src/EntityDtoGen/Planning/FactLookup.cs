@@ -38,6 +38,9 @@ internal sealed class FactLookup
     public bool IsConfigured(string member) =>
         _byMember[member].Any(f => _chain.Contains(f.TypeKey) && f.Kind is FactKind.Mapped or FactKind.Key or FactKind.Owned or FactKind.Converted or FactKind.ValueGenerated or FactKind.ValueGeneratedNever or FactKind.Navigation);
 
+    /// <summary>The unique indexes configured for the entity, each its member names joined by commas.</summary>
+    public IEnumerable<string> UniqueIndexes => _byMember.SelectMany(g => g).Where(f => f.Kind == FactKind.UniqueIndex && _chain.Contains(f.TypeKey)).Select(f => f.Member).Distinct();
+
     public IEnumerable<string> Keys => _byMember.SelectMany(g => g).Where(f => f.Kind == FactKind.Key && _chain.Contains(f.TypeKey)).Select(f => f.Member).Distinct();
 
     private ModelFact? Member(string member, FactKind kind, HashSet<string> types)

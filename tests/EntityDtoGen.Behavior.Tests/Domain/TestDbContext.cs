@@ -1,9 +1,7 @@
-using System;
 using System.Collections.Generic;
 using System.Data.Common;
 using System.Threading;
 using System.Threading.Tasks;
-using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Diagnostics;
 
@@ -40,24 +38,4 @@ public sealed class CommandCounter : DbCommandInterceptor
         Commands.Add(command.CommandText);
         return ValueTask.FromResult(result);
     }
-}
-
-/// <summary>A real SQLite database in memory: the connection stays open for the fixture's life.</summary>
-public sealed class SqliteDatabase : IDisposable
-{
-    private readonly SqliteConnection _connection = new("Data Source=:memory:");
-
-    public SqliteDatabase()
-    {
-        _connection.Open();
-        using var db = CreateContext();
-        db.Database.EnsureCreated();
-    }
-
-    public CommandCounter Counter { get; } = new();
-
-    public TestDbContext CreateContext() =>
-        new(new DbContextOptionsBuilder<TestDbContext>().UseSqlite(_connection).AddInterceptors(Counter).Options);
-
-    public void Dispose() => _connection.Dispose();
 }

@@ -3,15 +3,19 @@ using System.Collections;
 using System.Collections.Generic;
 using System.Linq;
 using System.Text.RegularExpressions;
+using EntityDtoGen.Behavior.Tests.Domain;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata;
 using Xunit;
+using CleanArch = RealModels.CleanArch;
+using Commerce = RealModels.Commerce;
+using Ordering = RealModels.Ordering;
 
 namespace EntityDtoGen.Behavior.Tests.RealModelTests;
 
 /// <summary>
 /// Every entity of the three corpus models, run on SQLite: the SQL of SelectRead, a client's Create saved and read back,
-/// the include allow-list, and DtoModelCheck against each context's real model.
+/// and the include allow-list; and DtoModelCheck against each context's real model on each provider.
 /// </summary>
 public sealed class RealModelBehaviorTests
 {
@@ -29,7 +33,23 @@ public sealed class RealModelBehaviorTests
 
     public static TheoryData<string> CreatableEntities => new(GeneratedApi.All().Where(api => api.Create is not null).Select(api => api.Entity.FullName!));
 
-    public static TheoryData<RealModel> Models => new(Enum.GetValues<RealModel>());
+    /// <summary>Each corpus model with each provider: the check compares the DTOs with the model as that provider builds it.</summary>
+    public static TheoryData<RealModel, Provider> ModelsOnEachProvider
+    {
+        get
+        {
+            var cases = new TheoryData<RealModel, Provider>();
+            foreach (Provider provider in TestDatabase.Providers)
+            {
+                foreach (var model in Enum.GetValues<RealModel>())
+                {
+                    cases.Add(model, provider);
+                }
+            }
+
+            return cases;
+        }
+    }
 
     [Fact]
     public void TheCorpusHasItsEntitiesAndTheExpectedOnesHaveNoCreate()
@@ -152,11 +172,16 @@ public sealed class RealModelBehaviorTests
     }
 
     [Theory]
-    [MemberData(nameof(Models))]
-    public void DtoModelCheckFindsNoDifferenceFromTheRuntimeModel(RealModel model)
+    [MemberData(nameof(ModelsOnEachProvider))]
+    public void DtoModelCheckFindsNoDifferenceFromTheRuntimeModel(RealModel model, Provider provider)
     {
-        using var database = new RealModelDatabase(model);
-        using var db = database.CreateContext();
+        using var database = TestDatabase.Create(provider);
+        using DbContext db = model switch
+        {
+            RealModel.Commerce => new Commerce.CommerceDbContext(database.Options<Commerce.CommerceDbContext>()),
+            RealModel.Ordering => new Ordering.OrderingDbContext(database.Options<Ordering.OrderingDbContext>()),
+            _ => new CleanArch.ApplicationDbContext(database.Options<CleanArch.ApplicationDbContext>()),
+        };
 
         Assert.Empty(DtoModelCheck.Problems(db));
         DtoModelCheck.Verify(db);

@@ -29,6 +29,7 @@ internal sealed class BuilderCallReader(SemanticModel model, string source, List
         .. ValueGeneration,
         "Entity", "Owned", "Ignore", "IgnoreAny", "HasKey", "OwnsOne", "OwnsMany", "ComplexProperty", "ComplexCollection", "ComplexProperties",
         "Properties", "Property", "HasConversion", "ValueGeneratedNever", "HasOne", "HasMany", "Navigation", "WithOne", "WithMany", "FindNavigation",
+        "IsUnique",
     ];
 
     public void Read(MethodDeclarationSyntax method)
@@ -45,6 +46,12 @@ internal sealed class BuilderCallReader(SemanticModel model, string source, List
 
     private void ReadCall(InvocationExpressionSyntax invocation, string name)
     {
+        if (name == "IsUnique")
+        {
+            ReadUniqueIndex(invocation);
+            return;
+        }
+
         if (ValueGeneration.Contains(name) || name is "HasConversion" or "ValueGeneratedNever")
         {
             ReadPropertyCall(invocation, name == "HasConversion" ? FactKind.Converted : name == "ValueGeneratedNever" ? FactKind.ValueGeneratedNever : FactKind.ValueGenerated);
@@ -163,6 +170,31 @@ internal sealed class BuilderCallReader(SemanticModel model, string source, List
                 default:
                     return;
             }
+        }
+    }
+
+    /// <summary><c>HasIndex(e =&gt; new { e.A, e.B }).IsUnique()</c> (not <c>IsUnique(false)</c>): one fact naming all its members.</summary>
+    private void ReadUniqueIndex(InvocationExpressionSyntax invocation)
+    {
+        if (invocation.ArgumentList.Arguments.Count > 0 && model.GetConstantValue(invocation.ArgumentList.Arguments[0].Expression, cancellationToken) is not { HasValue: true, Value: true })
+        {
+            return;
+        }
+
+        if (Syntax.Receiver(invocation) is not InvocationExpressionSyntax hasIndex
+            || Syntax.InvokedName(hasIndex) != "HasIndex"
+            || Syntax.Receiver(hasIndex) is not { } receiver
+            || model.GetTypeInfo(receiver, cancellationToken).Type is not INamedTypeSymbol builder
+            || !builder.OriginalDefinition.HasMetadataName(KnownNames.EfEntityTypeBuilder)
+            || builder.TypeArguments[0] is not INamedTypeSymbol entity)
+        {
+            return;
+        }
+
+        var members = Syntax.SelectedMembers(hasIndex, model, cancellationToken).Select(m => m.Name).ToArray();
+        if (members.Length > 0)
+        {
+            facts.Add(new ModelFact(TypeKeys.Of(entity), string.Join(",", members), FactKind.UniqueIndex, source));
         }
     }
 
