@@ -180,6 +180,7 @@ public sealed class EntityDtoGenerator : IIncrementalGenerator
             if (pair.Right.HasEntityFrameworkCore && pair.Left.Count > 0)
             {
                 output.AddSource(ModelChecksEmitter.HintName, ModelChecksEmitter.Emit());
+                output.AddSource(DtoIncludesEmitter.HintName, DtoIncludesEmitter.Emit());
                 output.AddSource(DtoModelCheckEmitter.HintName, DtoModelCheckEmitter.Emit(pair.Left));
                 if (pair.Right.HasRelationalEntityFrameworkCore)
                 {

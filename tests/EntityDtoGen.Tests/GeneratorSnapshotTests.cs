@@ -22,7 +22,7 @@ public sealed class GeneratorSnapshotTests
     public void SeedDomainWithEfCore()
     {
         var run = GeneratorHarness.RunWithEfCoreAndAssertClean(TestSources.SeedDomain);
-        Snapshot.MatchAll(run.GeneratedFiles.Where(f => f.HintName is "Seed.Domain.User.Includes.g.cs" or "Seed.Domain.User.DtoMappings.g.cs" or "EntityDtoGen.ModelChecks.g.cs" or "EntityDtoGen.DtoModelCheck.g.cs"));
+        Snapshot.MatchAll(run.GeneratedFiles.Where(f => f.HintName is "Seed.Domain.User.Includes.g.cs" or "Seed.Domain.User.DtoMappings.g.cs" or "EntityDtoGen.ModelChecks.g.cs" or "EntityDtoGen.DtoIncludes.g.cs" or "EntityDtoGen.DtoModelCheck.g.cs"));
     }
 
     /// <summary>

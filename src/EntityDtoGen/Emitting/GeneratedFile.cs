@@ -88,14 +88,14 @@ internal static class GeneratedFile
 
     public static string Cref(string fullyQualifiedName) => "<see cref=\"" + fullyQualifiedName + "\"/>";
 
-    public static void WriteNullCheck(SourceWriter writer, string parameter)
+    /// <summary>One line per argument (the generated code targets .NET 8 and later), then a blank line.</summary>
+    public static void WriteNullCheck(SourceWriter writer, params string[] parameters)
     {
-        writer.WriteBlock($$"""
-            if ({{parameter}} is null)
-            {
-                throw new global::System.ArgumentNullException(nameof({{parameter}}));
-            }
-            """);
+        foreach (var parameter in parameters)
+        {
+            writer.WriteLine("global::System.ArgumentNullException.ThrowIfNull(" + parameter + ");");
+        }
+
         writer.WriteLine();
     }
 }

@@ -26,65 +26,38 @@ internal static class IncludesEmitter
         writer.WriteLine("/// Every dotted navigation path of depth 3 or less from " + GeneratedFile.Cref(e) + " that never continues from a type");
         writer.WriteLine("/// already on the path; the paths <c>IncludePaths</c> accepts.");
         writer.WriteLine("/// </summary>");
-        writer.WriteLine("public static " + ReadOnlyList + " Paths { get; } = new string[]");
-        writer.OpenBlock();
-        foreach (var path in entity.IncludePaths)
-        {
-            writer.WriteLine(Literal(path.Path) + ",");
-        }
-
-        writer.CloseBlock(";");
+        WritePaths(writer, "Paths", entity.IncludePaths.Select(p => p.Path).ToList());
         writer.WriteLine();
 
         // A path whose last step is a reference back along the inverse of the step before is applied as its prefix:
         // EF Core refuses to include it, and its fix-up sets that reference anyway.
-        writer.WriteLine("private static readonly global::System.Collections.Generic.Dictionary<string, string> PathLookup =");
-        writer.Indent();
-        writer.WriteLine("new global::System.Collections.Generic.Dictionary<string, string>(global::System.StringComparer.OrdinalIgnoreCase)");
-        writer.OpenBlock();
-        foreach (var path in entity.IncludePaths)
+        var applied = entity.IncludePaths.Where(p => p.AppliedPath != p.Path).ToList();
+        writer.WriteLine("private static readonly global::System.Collections.Generic.IReadOnlyDictionary<string, string> AllowedPaths = global::EntityDtoGen.DtoIncludes.Allowed(Paths"
+            + (applied.Count == 0 ? ");" : ", new global::System.Collections.Generic.Dictionary<string, string>"));
+        if (applied.Count > 0)
         {
-            writer.WriteLine("[" + Literal(path.Path) + "] = " + Literal(path.AppliedPath) + ",");
+            writer.OpenBlock();
+            foreach (var path in applied)
+            {
+                writer.WriteLine("[" + Literal(path.Path) + "] = " + Literal(path.AppliedPath) + ",");
+            }
+
+            writer.CloseBlock(");");
         }
 
-        writer.CloseBlock(";");
-        writer.Unindent();
         writer.WriteLine();
         WriteReadPaths(writer, entity);
         writer.WriteLine();
 
         writer.WriteLine("/// <summary>Includes exactly the <c>[IncludeInRead]</c> graph, so <c>ToRead()</c> on the loaded entities finds every nested member loaded.</summary>");
-        writer.WriteLine("public static " + query + " IncludeForRead(this " + query + " query)");
-        writer.OpenBlock();
-        WriteIncludeEach(writer, "ReadPaths");
-        writer.CloseBlock();
+        writer.WriteLine("public static " + query + " IncludeForRead(this " + query + " query) => global::EntityDtoGen.DtoIncludes.Include(query, ReadPaths);");
         writer.WriteLine();
-
         writer.WriteLine("/// <summary>Includes each requested path from <see cref=\"Paths\"/>, ignoring case and blank entries.</summary>");
         writer.WriteLine("/// <exception cref=\"global::System.ArgumentException\">A path is not in <see cref=\"Paths\"/>; the message lists the valid ones.</exception>");
-        writer.WriteLine("public static " + query + " IncludePaths(this " + query + " query, global::System.Collections.Generic.IEnumerable<string> paths)");
-        writer.OpenBlock();
-        GeneratedFile.WriteNullCheck(writer, "query");
-        GeneratedFile.WriteNullCheck(writer, "paths");
-        writer.WriteBlock($$"""
-            foreach (var requested in paths)
-            {
-                if (string.IsNullOrWhiteSpace(requested))
-                {
-                    continue;
-                }
-
-                if (!PathLookup.TryGetValue(requested.Trim(), out var path))
-                {
-                    throw new global::System.ArgumentException("Unknown include path '" + requested + "' for {{entity.Name}}. Valid paths: " + (Paths.Count == 0 ? "none" : string.Join(", ", Paths)) + ".", nameof(paths));
-                }
-
-                query = {{Ef}}.Include(query, path);
-            }
-
-            return query;
-            """);
-        writer.CloseBlock();
+        writer.WriteLine("public static " + query + " IncludePaths(this " + query + " query, global::System.Collections.Generic.IEnumerable<string> paths) =>");
+        writer.Indent();
+        writer.WriteLine("global::EntityDtoGen.DtoIncludes.IncludeAllowed(query, paths, AllowedPaths, Paths, " + Literal(entity.Name) + ");");
+        writer.Unindent();
 
         foreach (var navigation in entity.Navigations)
         {
@@ -129,17 +102,6 @@ internal static class IncludesEmitter
         writer.CloseBlock();
     }
 
-    private static void WriteIncludeEach(SourceWriter writer, string paths)
-    {
-        GeneratedFile.WriteNullCheck(writer, "query");
-        writer.WriteLine("foreach (var path in " + paths + ")");
-        writer.OpenBlock();
-        writer.WriteLine("query = " + Ef + ".Include(query, path);");
-        writer.CloseBlock();
-        writer.WriteLine();
-        writer.WriteLine("return query;");
-    }
-
     private static void WriteNavigationHelpers(SourceWriter writer, EntityModel entity, NavigationModel navigation)
     {
         var e = entity.FullyQualifiedName;
@@ -168,6 +130,26 @@ internal static class IncludesEmitter
         writer.WriteLine("where TRoot : class =>");
         writer.WriteLine(Ef + ".ThenInclude(query, entity => entity." + navigation.Name + ");");
         writer.Unindent();
+    }
+
+    /// <summary>A list of paths, one per line; an empty one is <c>Array.Empty</c>.</summary>
+    private static void WritePaths(SourceWriter writer, string name, System.Collections.Generic.List<string> paths)
+    {
+        var declaration = "public static " + ReadOnlyList + " " + name + " { get; } = ";
+        if (paths.Count == 0)
+        {
+            writer.WriteLine(declaration + "global::System.Array.Empty<string>();");
+            return;
+        }
+
+        writer.WriteLine(declaration + "new string[]");
+        writer.OpenBlock();
+        foreach (var path in paths)
+        {
+            writer.WriteLine(Literal(path) + ",");
+        }
+
+        writer.CloseBlock(";");
     }
 
     private static string Literal(string text) => Microsoft.CodeAnalysis.CSharp.SymbolDisplay.FormatLiteral(text, quote: true);

@@ -170,19 +170,17 @@ internal static class MappingsEmitter
         writer.WriteLine("/// <summary>Copies the members that are set in " + GeneratedFile.Cref(updateType) + " onto the entity; unset members leave it unchanged.</summary>");
         writer.WriteLine("public static void ApplyTo(this " + updateType + " update, " + entity.FullyQualifiedName + " entity)");
         writer.OpenBlock();
-        GeneratedFile.WriteNullCheck(writer, "update");
-        GeneratedFile.WriteNullCheck(writer, "entity");
-        foreach (var property in entity.Properties)
-        {
-            if (!property.InUpdate)
-            {
-                continue;
-            }
+        GeneratedFile.WriteNullCheck(writer, "update", "entity");
 
-            writer.WriteLine("if (update." + property.Name + ".HasValue)");
-            writer.OpenBlock();
-            writer.WriteLine("entity." + property.Name + " = update." + property.Name + ".Value;");
-            writer.CloseBlock();
+        // One line per member: a large entity's ApplyTo stays readable and small.
+        var members = entity.Properties.Where(p => p.InUpdate).ToList();
+        foreach (var property in members)
+        {
+            writer.WriteLine("if (update." + property.Name + ".HasValue) entity." + property.Name + " = update." + property.Name + ".Value;");
+        }
+
+        if (members.Count > 0)
+        {
             writer.WriteLine();
         }
 

@@ -34,8 +34,7 @@ internal static class UpsertEmitter
         writer.WriteLine("public static async global::System.Threading.Tasks.Task<" + entity.QualifiedName(entity.ReadName) + "> UpsertAsync(this " + set + " set, "
             + entity.QualifiedName(entity.CreateName) + " source, global::System.Threading.CancellationToken cancellationToken = default)");
         writer.OpenBlock();
-        GeneratedFile.WriteNullCheck(writer, "set");
-        GeneratedFile.WriteNullCheck(writer, "source");
+        GeneratedFile.WriteNullCheck(writer, "set", "source");
         writer.WriteLine("var stored = await global::EntityDtoGen.DtoUpsert.UpsertAsync(set, ToEntity(source), " + Strings(entity.ConflictTarget) + ", " + Strings(updated) + ", cancellationToken).ConfigureAwait(false);");
         if (entity.Navigations.Any(n => n.IncludeInRead))
         {

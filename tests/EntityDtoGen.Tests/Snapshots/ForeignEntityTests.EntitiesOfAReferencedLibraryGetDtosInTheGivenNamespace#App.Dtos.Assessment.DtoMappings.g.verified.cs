@@ -13,10 +13,7 @@ namespace App.Dtos
         /// <summary>Copies the entity's Read members into a new <see cref="global::App.Dtos.AssessmentRead"/>.</summary>
         public static global::App.Dtos.AssessmentRead ToRead(this global::Domain.Assessment entity)
         {
-            if (entity is null)
-            {
-                throw new global::System.ArgumentNullException(nameof(entity));
-            }
+            global::System.ArgumentNullException.ThrowIfNull(entity);
 
             return new global::App.Dtos.AssessmentRead
             {
@@ -29,10 +26,7 @@ namespace App.Dtos
         /// <summary>Projects the query to <see cref="global::App.Dtos.AssessmentRead"/> with <see cref="global::App.Dtos.AssessmentRead.Projection"/>, so the database returns only the Read members.</summary>
         public static global::System.Linq.IQueryable<global::App.Dtos.AssessmentRead> SelectRead(this global::System.Linq.IQueryable<global::Domain.Assessment> query)
         {
-            if (query is null)
-            {
-                throw new global::System.ArgumentNullException(nameof(query));
-            }
+            global::System.ArgumentNullException.ThrowIfNull(query);
 
             query = global::Microsoft.EntityFrameworkCore.EntityFrameworkQueryableExtensions.AsNoTracking(query);
             global::EntityDtoGen.ModelChecks.EnsureProjectionIsMapped(query, global::App.Dtos.AssessmentRead.Projection, "AssessmentRead");

@@ -13,10 +13,7 @@ namespace App.Dtos
         /// <summary>Copies the entity's Read members into a new <see cref="global::App.Dtos.UserRead"/>.</summary>
         public static global::App.Dtos.UserRead ToRead(this global::Domain.User entity)
         {
-            if (entity is null)
-            {
-                throw new global::System.ArgumentNullException(nameof(entity));
-            }
+            global::System.ArgumentNullException.ThrowIfNull(entity);
 
             return new global::App.Dtos.UserRead
             {
@@ -48,10 +45,7 @@ namespace App.Dtos
         /// <summary>Projects the query to <see cref="global::App.Dtos.UserRead"/> with <see cref="global::App.Dtos.UserRead.Projection"/>, so the database returns only the Read members.</summary>
         public static global::System.Linq.IQueryable<global::App.Dtos.UserRead> SelectRead(this global::System.Linq.IQueryable<global::Domain.User> query)
         {
-            if (query is null)
-            {
-                throw new global::System.ArgumentNullException(nameof(query));
-            }
+            global::System.ArgumentNullException.ThrowIfNull(query);
 
             query = global::Microsoft.EntityFrameworkCore.EntityFrameworkQueryableExtensions.AsNoTracking(query);
             global::EntityDtoGen.ModelChecks.EnsureProjectionIsMapped(query, global::App.Dtos.UserRead.Projection, "UserRead");
@@ -61,10 +55,7 @@ namespace App.Dtos
         /// <summary>Creates a new <see cref="global::Domain.User"/> from the client's <see cref="global::App.Dtos.UserCreate"/>.</summary>
         public static global::Domain.User ToEntity(this global::App.Dtos.UserCreate source)
         {
-            if (source is null)
-            {
-                throw new global::System.ArgumentNullException(nameof(source));
-            }
+            global::System.ArgumentNullException.ThrowIfNull(source);
 
             var entity = new global::Domain.User
             {
@@ -83,30 +74,12 @@ namespace App.Dtos
         /// <summary>Copies the members that are set in <see cref="global::App.Dtos.UserUpdate"/> onto the entity; unset members leave it unchanged.</summary>
         public static void ApplyTo(this global::App.Dtos.UserUpdate update, global::Domain.User entity)
         {
-            if (update is null)
-            {
-                throw new global::System.ArgumentNullException(nameof(update));
-            }
+            global::System.ArgumentNullException.ThrowIfNull(update);
+            global::System.ArgumentNullException.ThrowIfNull(entity);
 
-            if (entity is null)
-            {
-                throw new global::System.ArgumentNullException(nameof(entity));
-            }
-
-            if (update.Email.HasValue)
-            {
-                entity.Email = update.Email.Value;
-            }
-
-            if (update.DisplayName.HasValue)
-            {
-                entity.DisplayName = update.DisplayName.Value;
-            }
-
-            if (update.CoachId.HasValue)
-            {
-                entity.CoachId = update.CoachId.Value;
-            }
+            if (update.Email.HasValue) entity.Email = update.Email.Value;
+            if (update.DisplayName.HasValue) entity.DisplayName = update.DisplayName.Value;
+            if (update.CoachId.HasValue) entity.CoachId = update.CoachId.Value;
 
             OnApplyTo(update, entity);
         }

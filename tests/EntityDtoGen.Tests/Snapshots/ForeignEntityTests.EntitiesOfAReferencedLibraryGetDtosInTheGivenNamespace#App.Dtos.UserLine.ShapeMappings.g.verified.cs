@@ -13,10 +13,7 @@ namespace App.Dtos
         /// <summary>Copies the shape's members from the entity into a new <see cref="global::App.Dtos.UserLine"/>.</summary>
         public static global::App.Dtos.UserLine ToUserLine(this global::Domain.User entity)
         {
-            if (entity is null)
-            {
-                throw new global::System.ArgumentNullException(nameof(entity));
-            }
+            global::System.ArgumentNullException.ThrowIfNull(entity);
 
             return new global::App.Dtos.UserLine
             {
@@ -30,10 +27,7 @@ namespace App.Dtos
         /// <summary>Projects the query to <see cref="global::App.Dtos.UserLine"/> with its <see cref="global::App.Dtos.UserLine.Projection"/>, so the database returns only the shape's members.</summary>
         public static global::System.Linq.IQueryable<global::App.Dtos.UserLine> SelectUserLine(this global::System.Linq.IQueryable<global::Domain.User> query)
         {
-            if (query is null)
-            {
-                throw new global::System.ArgumentNullException(nameof(query));
-            }
+            global::System.ArgumentNullException.ThrowIfNull(query);
 
             query = global::Microsoft.EntityFrameworkCore.EntityFrameworkQueryableExtensions.AsNoTracking(query);
             global::EntityDtoGen.ModelChecks.EnsureProjectionIsMapped(query, global::App.Dtos.UserLine.Projection, "UserLine");

@@ -13,10 +13,7 @@ namespace Kinds
         /// <summary>Copies the entity's Read members into a new <see cref="global::Kinds.AuditEntryRead"/>.</summary>
         public static global::Kinds.AuditEntryRead ToRead(this global::Kinds.AuditEntry entity)
         {
-            if (entity is null)
-            {
-                throw new global::System.ArgumentNullException(nameof(entity));
-            }
+            global::System.ArgumentNullException.ThrowIfNull(entity);
 
             return new global::Kinds.AuditEntryRead
             {
@@ -28,10 +25,7 @@ namespace Kinds
         /// <summary>Projects the query to <see cref="global::Kinds.AuditEntryRead"/> with <see cref="global::Kinds.AuditEntryRead.Projection"/>, so the database returns only the Read members.</summary>
         public static global::System.Linq.IQueryable<global::Kinds.AuditEntryRead> SelectRead(this global::System.Linq.IQueryable<global::Kinds.AuditEntry> query)
         {
-            if (query is null)
-            {
-                throw new global::System.ArgumentNullException(nameof(query));
-            }
+            global::System.ArgumentNullException.ThrowIfNull(query);
 
             return global::System.Linq.Queryable.Select(query, global::Kinds.AuditEntryRead.Projection);
         }

@@ -13,10 +13,7 @@ namespace Kinds
         /// <summary>Copies the entity's Read members into a new <see cref="global::Kinds.CommentRead"/>.</summary>
         public static global::Kinds.CommentRead ToRead(this global::Kinds.Comment entity)
         {
-            if (entity is null)
-            {
-                throw new global::System.ArgumentNullException(nameof(entity));
-            }
+            global::System.ArgumentNullException.ThrowIfNull(entity);
 
             return new global::Kinds.CommentRead
             {
@@ -28,10 +25,7 @@ namespace Kinds
         /// <summary>Projects the query to <see cref="global::Kinds.CommentRead"/> with <see cref="global::Kinds.CommentRead.Projection"/>, so the database returns only the Read members.</summary>
         public static global::System.Linq.IQueryable<global::Kinds.CommentRead> SelectRead(this global::System.Linq.IQueryable<global::Kinds.Comment> query)
         {
-            if (query is null)
-            {
-                throw new global::System.ArgumentNullException(nameof(query));
-            }
+            global::System.ArgumentNullException.ThrowIfNull(query);
 
             return global::System.Linq.Queryable.Select(query, global::Kinds.CommentRead.Projection);
         }
@@ -39,10 +33,7 @@ namespace Kinds
         /// <summary>Creates a new <see cref="global::Kinds.Comment"/> from the client's <see cref="global::Kinds.CommentCreate"/>.</summary>
         public static global::Kinds.Comment ToEntity(this global::Kinds.CommentCreate source)
         {
-            if (source is null)
-            {
-                throw new global::System.ArgumentNullException(nameof(source));
-            }
+            global::System.ArgumentNullException.ThrowIfNull(source);
 
             var entity = new global::Kinds.Comment
             {

@@ -13,20 +13,10 @@ namespace Kinds
         /// <summary>Copies the members that are set in <see cref="global::Kinds.SettingUpdate"/> onto the entity; unset members leave it unchanged.</summary>
         public static void ApplyTo(this global::Kinds.SettingUpdate update, global::Kinds.Setting entity)
         {
-            if (update is null)
-            {
-                throw new global::System.ArgumentNullException(nameof(update));
-            }
+            global::System.ArgumentNullException.ThrowIfNull(update);
+            global::System.ArgumentNullException.ThrowIfNull(entity);
 
-            if (entity is null)
-            {
-                throw new global::System.ArgumentNullException(nameof(entity));
-            }
-
-            if (update.Value.HasValue)
-            {
-                entity.Value = update.Value.Value;
-            }
+            if (update.Value.HasValue) entity.Value = update.Value.Value;
 
             OnApplyTo(update, entity);
         }

@@ -13,10 +13,7 @@ namespace Markers
         /// <summary>Copies the entity's Read members into a new <see cref="global::Markers.ArticleRead"/>.</summary>
         public static global::Markers.ArticleRead ToRead(this global::Markers.Article entity)
         {
-            if (entity is null)
-            {
-                throw new global::System.ArgumentNullException(nameof(entity));
-            }
+            global::System.ArgumentNullException.ThrowIfNull(entity);
 
             return new global::Markers.ArticleRead
             {
@@ -49,10 +46,7 @@ namespace Markers
         /// <summary>Projects the query to <see cref="global::Markers.ArticleRead"/> with <see cref="global::Markers.ArticleRead.Projection"/>, so the database returns only the Read members.</summary>
         public static global::System.Linq.IQueryable<global::Markers.ArticleRead> SelectRead(this global::System.Linq.IQueryable<global::Markers.Article> query)
         {
-            if (query is null)
-            {
-                throw new global::System.ArgumentNullException(nameof(query));
-            }
+            global::System.ArgumentNullException.ThrowIfNull(query);
 
             return global::System.Linq.Queryable.Select(query, global::Markers.ArticleRead.Projection);
         }
@@ -60,10 +54,7 @@ namespace Markers
         /// <summary>Creates a new <see cref="global::Markers.Article"/> from the client's <see cref="global::Markers.ArticleCreate"/>.</summary>
         public static global::Markers.Article ToEntity(this global::Markers.ArticleCreate source)
         {
-            if (source is null)
-            {
-                throw new global::System.ArgumentNullException(nameof(source));
-            }
+            global::System.ArgumentNullException.ThrowIfNull(source);
 
             var entity = new global::Markers.Article
             {
@@ -99,90 +90,24 @@ namespace Markers
         /// <summary>Copies the members that are set in <see cref="global::Markers.ArticleUpdate"/> onto the entity; unset members leave it unchanged.</summary>
         public static void ApplyTo(this global::Markers.ArticleUpdate update, global::Markers.Article entity)
         {
-            if (update is null)
-            {
-                throw new global::System.ArgumentNullException(nameof(update));
-            }
+            global::System.ArgumentNullException.ThrowIfNull(update);
+            global::System.ArgumentNullException.ThrowIfNull(entity);
 
-            if (entity is null)
-            {
-                throw new global::System.ArgumentNullException(nameof(entity));
-            }
-
-            if (update.Title.HasValue)
-            {
-                entity.Title = update.Title.Value;
-            }
-
-            if (update.Status.HasValue)
-            {
-                entity.Status = update.Status.Value;
-            }
-
-            if (update.Priority.HasValue)
-            {
-                entity.Priority = update.Priority.Value;
-            }
-
-            if (update.Ratio.HasValue)
-            {
-                entity.Ratio = update.Ratio.Value;
-            }
-
-            if (update.Summary.HasValue)
-            {
-                entity.Summary = update.Summary.Value;
-            }
-
-            if (update.Keywords.HasValue)
-            {
-                entity.Keywords = update.Keywords.Value;
-            }
-
-            if (update.Scores.HasValue)
-            {
-                entity.Scores = update.Scores.Value;
-            }
-
-            if (update.Related.HasValue)
-            {
-                entity.Related = update.Related.Value;
-            }
-
-            if (update.Thumbnail.HasValue)
-            {
-                entity.Thumbnail = update.Thumbnail.Value;
-            }
-
-            if (update.PublishAt.HasValue)
-            {
-                entity.PublishAt = update.PublishAt.Value;
-            }
-
-            if (update.EmbargoUntil.HasValue)
-            {
-                entity.EmbargoUntil = update.EmbargoUntil.Value;
-            }
-
-            if (update.ReadingTime.HasValue)
-            {
-                entity.ReadingTime = update.ReadingTime.Value;
-            }
-
-            if (update.Canonical.HasValue)
-            {
-                entity.Canonical = update.Canonical.Value;
-            }
-
-            if (update.Address.HasValue)
-            {
-                entity.Address = update.Address.Value;
-            }
-
-            if (update.Price.HasValue)
-            {
-                entity.Price = update.Price.Value;
-            }
+            if (update.Title.HasValue) entity.Title = update.Title.Value;
+            if (update.Status.HasValue) entity.Status = update.Status.Value;
+            if (update.Priority.HasValue) entity.Priority = update.Priority.Value;
+            if (update.Ratio.HasValue) entity.Ratio = update.Ratio.Value;
+            if (update.Summary.HasValue) entity.Summary = update.Summary.Value;
+            if (update.Keywords.HasValue) entity.Keywords = update.Keywords.Value;
+            if (update.Scores.HasValue) entity.Scores = update.Scores.Value;
+            if (update.Related.HasValue) entity.Related = update.Related.Value;
+            if (update.Thumbnail.HasValue) entity.Thumbnail = update.Thumbnail.Value;
+            if (update.PublishAt.HasValue) entity.PublishAt = update.PublishAt.Value;
+            if (update.EmbargoUntil.HasValue) entity.EmbargoUntil = update.EmbargoUntil.Value;
+            if (update.ReadingTime.HasValue) entity.ReadingTime = update.ReadingTime.Value;
+            if (update.Canonical.HasValue) entity.Canonical = update.Canonical.Value;
+            if (update.Address.HasValue) entity.Address = update.Address.Value;
+            if (update.Price.HasValue) entity.Price = update.Price.Value;
 
             OnApplyTo(update, entity);
         }

@@ -13,10 +13,7 @@ namespace Markers
         /// <summary>Copies the entity's Read members into a new <see cref="global::Markers.TagRead"/>.</summary>
         public static global::Markers.TagRead ToRead(this global::Markers.Tag entity)
         {
-            if (entity is null)
-            {
-                throw new global::System.ArgumentNullException(nameof(entity));
-            }
+            global::System.ArgumentNullException.ThrowIfNull(entity);
 
             return new global::Markers.TagRead
             {
@@ -28,10 +25,7 @@ namespace Markers
         /// <summary>Projects the query to <see cref="global::Markers.TagRead"/> with <see cref="global::Markers.TagRead.Projection"/>, so the database returns only the Read members.</summary>
         public static global::System.Linq.IQueryable<global::Markers.TagRead> SelectRead(this global::System.Linq.IQueryable<global::Markers.Tag> query)
         {
-            if (query is null)
-            {
-                throw new global::System.ArgumentNullException(nameof(query));
-            }
+            global::System.ArgumentNullException.ThrowIfNull(query);
 
             return global::System.Linq.Queryable.Select(query, global::Markers.TagRead.Projection);
         }

@@ -13,10 +13,7 @@ namespace Nesting
         /// <summary>Copies the entity's Read members into a new <see cref="global::Nesting.WidgetRead"/>.</summary>
         public static global::Nesting.WidgetRead ToRead(this global::Nesting.Module.Widget entity)
         {
-            if (entity is null)
-            {
-                throw new global::System.ArgumentNullException(nameof(entity));
-            }
+            global::System.ArgumentNullException.ThrowIfNull(entity);
 
             return new global::Nesting.WidgetRead
             {
@@ -28,10 +25,7 @@ namespace Nesting
         /// <summary>Projects the query to <see cref="global::Nesting.WidgetRead"/> with <see cref="global::Nesting.WidgetRead.Projection"/>, so the database returns only the Read members.</summary>
         public static global::System.Linq.IQueryable<global::Nesting.WidgetRead> SelectRead(this global::System.Linq.IQueryable<global::Nesting.Module.Widget> query)
         {
-            if (query is null)
-            {
-                throw new global::System.ArgumentNullException(nameof(query));
-            }
+            global::System.ArgumentNullException.ThrowIfNull(query);
 
             return global::System.Linq.Queryable.Select(query, global::Nesting.WidgetRead.Projection);
         }
@@ -39,10 +33,7 @@ namespace Nesting
         /// <summary>Creates a new <see cref="global::Nesting.Module.Widget"/> from the client's <see cref="global::Nesting.WidgetCreate"/>.</summary>
         public static global::Nesting.Module.Widget ToEntity(this global::Nesting.WidgetCreate source)
         {
-            if (source is null)
-            {
-                throw new global::System.ArgumentNullException(nameof(source));
-            }
+            global::System.ArgumentNullException.ThrowIfNull(source);
 
             var entity = new global::Nesting.Module.Widget
             {
@@ -58,20 +49,10 @@ namespace Nesting
         /// <summary>Copies the members that are set in <see cref="global::Nesting.WidgetUpdate"/> onto the entity; unset members leave it unchanged.</summary>
         public static void ApplyTo(this global::Nesting.WidgetUpdate update, global::Nesting.Module.Widget entity)
         {
-            if (update is null)
-            {
-                throw new global::System.ArgumentNullException(nameof(update));
-            }
+            global::System.ArgumentNullException.ThrowIfNull(update);
+            global::System.ArgumentNullException.ThrowIfNull(entity);
 
-            if (entity is null)
-            {
-                throw new global::System.ArgumentNullException(nameof(entity));
-            }
-
-            if (update.Label.HasValue)
-            {
-                entity.Label = update.Label.Value;
-            }
+            if (update.Label.HasValue) entity.Label = update.Label.Value;
 
             OnApplyTo(update, entity);
         }

@@ -11,10 +11,7 @@ public static partial class NoteDtoMappings
     /// <summary>Copies the entity's Read members into a new <see cref="global::NoteRead"/>.</summary>
     public static global::NoteRead ToRead(this global::Note entity)
     {
-        if (entity is null)
-        {
-            throw new global::System.ArgumentNullException(nameof(entity));
-        }
+        global::System.ArgumentNullException.ThrowIfNull(entity);
 
         return new global::NoteRead
         {
@@ -26,10 +23,7 @@ public static partial class NoteDtoMappings
     /// <summary>Projects the query to <see cref="global::NoteRead"/> with <see cref="global::NoteRead.Projection"/>, so the database returns only the Read members.</summary>
     public static global::System.Linq.IQueryable<global::NoteRead> SelectRead(this global::System.Linq.IQueryable<global::Note> query)
     {
-        if (query is null)
-        {
-            throw new global::System.ArgumentNullException(nameof(query));
-        }
+        global::System.ArgumentNullException.ThrowIfNull(query);
 
         return global::System.Linq.Queryable.Select(query, global::NoteRead.Projection);
     }
@@ -37,10 +31,7 @@ public static partial class NoteDtoMappings
     /// <summary>Creates a new <see cref="global::Note"/> from the client's <see cref="global::NoteCreate"/>.</summary>
     public static global::Note ToEntity(this global::NoteCreate source)
     {
-        if (source is null)
-        {
-            throw new global::System.ArgumentNullException(nameof(source));
-        }
+        global::System.ArgumentNullException.ThrowIfNull(source);
 
         var entity = new global::Note
         {
@@ -56,20 +47,10 @@ public static partial class NoteDtoMappings
     /// <summary>Copies the members that are set in <see cref="global::NoteUpdate"/> onto the entity; unset members leave it unchanged.</summary>
     public static void ApplyTo(this global::NoteUpdate update, global::Note entity)
     {
-        if (update is null)
-        {
-            throw new global::System.ArgumentNullException(nameof(update));
-        }
+        global::System.ArgumentNullException.ThrowIfNull(update);
+        global::System.ArgumentNullException.ThrowIfNull(entity);
 
-        if (entity is null)
-        {
-            throw new global::System.ArgumentNullException(nameof(entity));
-        }
-
-        if (update.Text.HasValue)
-        {
-            entity.Text = update.Text.Value;
-        }
+        if (update.Text.HasValue) entity.Text = update.Text.Value;
 
         OnApplyTo(update, entity);
     }

@@ -13,10 +13,7 @@ namespace Shop
         /// <summary>Copies the entity's Read members into a new <see cref="global::Shop.ProductRead"/>.</summary>
         public static global::Shop.ProductRead ToRead(this global::Shop.Product entity)
         {
-            if (entity is null)
-            {
-                throw new global::System.ArgumentNullException(nameof(entity));
-            }
+            global::System.ArgumentNullException.ThrowIfNull(entity);
 
             return new global::Shop.ProductRead
             {
@@ -31,10 +28,7 @@ namespace Shop
         /// <summary>Projects the query to <see cref="global::Shop.ProductRead"/> with <see cref="global::Shop.ProductRead.Projection"/>, so the database returns only the Read members.</summary>
         public static global::System.Linq.IQueryable<global::Shop.ProductRead> SelectRead(this global::System.Linq.IQueryable<global::Shop.Product> query)
         {
-            if (query is null)
-            {
-                throw new global::System.ArgumentNullException(nameof(query));
-            }
+            global::System.ArgumentNullException.ThrowIfNull(query);
 
             return global::System.Linq.Queryable.Select(query, global::Shop.ProductRead.Projection);
         }
@@ -42,10 +36,7 @@ namespace Shop
         /// <summary>Creates a new <see cref="global::Shop.Product"/> from the client's <see cref="global::Shop.ProductCreate"/>.</summary>
         public static global::Shop.Product ToEntity(this global::Shop.ProductCreate source)
         {
-            if (source is null)
-            {
-                throw new global::System.ArgumentNullException(nameof(source));
-            }
+            global::System.ArgumentNullException.ThrowIfNull(source);
 
             var entity = new global::Shop.Product
             {
@@ -62,25 +53,11 @@ namespace Shop
         /// <summary>Copies the members that are set in <see cref="global::Shop.ProductUpdate"/> onto the entity; unset members leave it unchanged.</summary>
         public static void ApplyTo(this global::Shop.ProductUpdate update, global::Shop.Product entity)
         {
-            if (update is null)
-            {
-                throw new global::System.ArgumentNullException(nameof(update));
-            }
+            global::System.ArgumentNullException.ThrowIfNull(update);
+            global::System.ArgumentNullException.ThrowIfNull(entity);
 
-            if (entity is null)
-            {
-                throw new global::System.ArgumentNullException(nameof(entity));
-            }
-
-            if (update.Name.HasValue)
-            {
-                entity.Name = update.Name.Value;
-            }
-
-            if (update.Price.HasValue)
-            {
-                entity.Price = update.Price.Value;
-            }
+            if (update.Name.HasValue) entity.Name = update.Name.Value;
+            if (update.Price.HasValue) entity.Price = update.Price.Value;
 
             OnApplyTo(update, entity);
         }

@@ -13,10 +13,7 @@ namespace @class.@namespace
         /// <summary>Copies the entity's Read members into a new <see cref="global::@class.@namespace.eventRead"/>.</summary>
         public static global::@class.@namespace.eventRead ToRead(this global::@class.@namespace.@event entity)
         {
-            if (entity is null)
-            {
-                throw new global::System.ArgumentNullException(nameof(entity));
-            }
+            global::System.ArgumentNullException.ThrowIfNull(entity);
 
             return new global::@class.@namespace.eventRead
             {
@@ -31,10 +28,7 @@ namespace @class.@namespace
         /// <summary>Projects the query to <see cref="global::@class.@namespace.eventRead"/> with <see cref="global::@class.@namespace.eventRead.Projection"/>, so the database returns only the Read members.</summary>
         public static global::System.Linq.IQueryable<global::@class.@namespace.eventRead> SelectRead(this global::System.Linq.IQueryable<global::@class.@namespace.@event> query)
         {
-            if (query is null)
-            {
-                throw new global::System.ArgumentNullException(nameof(query));
-            }
+            global::System.ArgumentNullException.ThrowIfNull(query);
 
             return global::System.Linq.Queryable.Select(query, global::@class.@namespace.eventRead.Projection);
         }
@@ -42,10 +36,7 @@ namespace @class.@namespace
         /// <summary>Creates a new <see cref="global::@class.@namespace.@event"/> from the client's <see cref="global::@class.@namespace.eventCreate"/>.</summary>
         public static global::@class.@namespace.@event ToEntity(this global::@class.@namespace.eventCreate source)
         {
-            if (source is null)
-            {
-                throw new global::System.ArgumentNullException(nameof(source));
-            }
+            global::System.ArgumentNullException.ThrowIfNull(source);
 
             var entity = new global::@class.@namespace.@event
             {
@@ -64,35 +55,13 @@ namespace @class.@namespace
         /// <summary>Copies the members that are set in <see cref="global::@class.@namespace.eventUpdate"/> onto the entity; unset members leave it unchanged.</summary>
         public static void ApplyTo(this global::@class.@namespace.eventUpdate update, global::@class.@namespace.@event entity)
         {
-            if (update is null)
-            {
-                throw new global::System.ArgumentNullException(nameof(update));
-            }
+            global::System.ArgumentNullException.ThrowIfNull(update);
+            global::System.ArgumentNullException.ThrowIfNull(entity);
 
-            if (entity is null)
-            {
-                throw new global::System.ArgumentNullException(nameof(entity));
-            }
-
-            if (update.@class.HasValue)
-            {
-                entity.@class = update.@class.Value;
-            }
-
-            if (update.@params.HasValue)
-            {
-                entity.@params = update.@params.Value;
-            }
-
-            if (update.@default.HasValue)
-            {
-                entity.@default = update.@default.Value;
-            }
-
-            if (update.record.HasValue)
-            {
-                entity.record = update.record.Value;
-            }
+            if (update.@class.HasValue) entity.@class = update.@class.Value;
+            if (update.@params.HasValue) entity.@params = update.@params.Value;
+            if (update.@default.HasValue) entity.@default = update.@default.Value;
+            if (update.record.HasValue) entity.record = update.record.Value;
 
             OnApplyTo(update, entity);
         }

@@ -13,10 +13,7 @@ namespace Billing
         /// <summary>Copies the entity's Read members into a new <see cref="global::Billing.CustomerRead"/>.</summary>
         public static global::Billing.CustomerRead ToRead(this global::Billing.Customer entity)
         {
-            if (entity is null)
-            {
-                throw new global::System.ArgumentNullException(nameof(entity));
-            }
+            global::System.ArgumentNullException.ThrowIfNull(entity);
 
             return new global::Billing.CustomerRead
             {
@@ -28,10 +25,7 @@ namespace Billing
         /// <summary>Projects the query to <see cref="global::Billing.CustomerRead"/> with <see cref="global::Billing.CustomerRead.Projection"/>, so the database returns only the Read members.</summary>
         public static global::System.Linq.IQueryable<global::Billing.CustomerRead> SelectRead(this global::System.Linq.IQueryable<global::Billing.Customer> query)
         {
-            if (query is null)
-            {
-                throw new global::System.ArgumentNullException(nameof(query));
-            }
+            global::System.ArgumentNullException.ThrowIfNull(query);
 
             return global::System.Linq.Queryable.Select(query, global::Billing.CustomerRead.Projection);
         }
@@ -39,10 +33,7 @@ namespace Billing
         /// <summary>Creates a new <see cref="global::Billing.Customer"/> from the client's <see cref="global::Billing.CustomerCreate"/>.</summary>
         public static global::Billing.Customer ToEntity(this global::Billing.CustomerCreate source)
         {
-            if (source is null)
-            {
-                throw new global::System.ArgumentNullException(nameof(source));
-            }
+            global::System.ArgumentNullException.ThrowIfNull(source);
 
             var entity = new global::Billing.Customer
             {
@@ -58,20 +49,10 @@ namespace Billing
         /// <summary>Copies the members that are set in <see cref="global::Billing.CustomerUpdate"/> onto the entity; unset members leave it unchanged.</summary>
         public static void ApplyTo(this global::Billing.CustomerUpdate update, global::Billing.Customer entity)
         {
-            if (update is null)
-            {
-                throw new global::System.ArgumentNullException(nameof(update));
-            }
+            global::System.ArgumentNullException.ThrowIfNull(update);
+            global::System.ArgumentNullException.ThrowIfNull(entity);
 
-            if (entity is null)
-            {
-                throw new global::System.ArgumentNullException(nameof(entity));
-            }
-
-            if (update.InvoiceEmail.HasValue)
-            {
-                entity.InvoiceEmail = update.InvoiceEmail.Value;
-            }
+            if (update.InvoiceEmail.HasValue) entity.InvoiceEmail = update.InvoiceEmail.Value;
 
             OnApplyTo(update, entity);
         }

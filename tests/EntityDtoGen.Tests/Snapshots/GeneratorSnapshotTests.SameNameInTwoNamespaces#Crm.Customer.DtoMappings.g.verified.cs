@@ -13,10 +13,7 @@ namespace Crm
         /// <summary>Copies the entity's Read members into a new <see cref="global::Crm.CustomerRead"/>.</summary>
         public static global::Crm.CustomerRead ToRead(this global::Crm.Customer entity)
         {
-            if (entity is null)
-            {
-                throw new global::System.ArgumentNullException(nameof(entity));
-            }
+            global::System.ArgumentNullException.ThrowIfNull(entity);
 
             return new global::Crm.CustomerRead
             {
@@ -28,10 +25,7 @@ namespace Crm
         /// <summary>Projects the query to <see cref="global::Crm.CustomerRead"/> with <see cref="global::Crm.CustomerRead.Projection"/>, so the database returns only the Read members.</summary>
         public static global::System.Linq.IQueryable<global::Crm.CustomerRead> SelectRead(this global::System.Linq.IQueryable<global::Crm.Customer> query)
         {
-            if (query is null)
-            {
-                throw new global::System.ArgumentNullException(nameof(query));
-            }
+            global::System.ArgumentNullException.ThrowIfNull(query);
 
             return global::System.Linq.Queryable.Select(query, global::Crm.CustomerRead.Projection);
         }
@@ -39,10 +33,7 @@ namespace Crm
         /// <summary>Creates a new <see cref="global::Crm.Customer"/> from the client's <see cref="global::Crm.CustomerCreate"/>.</summary>
         public static global::Crm.Customer ToEntity(this global::Crm.CustomerCreate source)
         {
-            if (source is null)
-            {
-                throw new global::System.ArgumentNullException(nameof(source));
-            }
+            global::System.ArgumentNullException.ThrowIfNull(source);
 
             var entity = new global::Crm.Customer
             {
@@ -58,20 +49,10 @@ namespace Crm
         /// <summary>Copies the members that are set in <see cref="global::Crm.CustomerUpdate"/> onto the entity; unset members leave it unchanged.</summary>
         public static void ApplyTo(this global::Crm.CustomerUpdate update, global::Crm.Customer entity)
         {
-            if (update is null)
-            {
-                throw new global::System.ArgumentNullException(nameof(update));
-            }
+            global::System.ArgumentNullException.ThrowIfNull(update);
+            global::System.ArgumentNullException.ThrowIfNull(entity);
 
-            if (entity is null)
-            {
-                throw new global::System.ArgumentNullException(nameof(entity));
-            }
-
-            if (update.Phone.HasValue)
-            {
-                entity.Phone = update.Phone.Value;
-            }
+            if (update.Phone.HasValue) entity.Phone = update.Phone.Value;
 
             OnApplyTo(update, entity);
         }

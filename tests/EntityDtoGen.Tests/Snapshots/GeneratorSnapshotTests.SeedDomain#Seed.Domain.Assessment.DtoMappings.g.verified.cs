@@ -13,10 +13,7 @@ namespace Seed.Domain
         /// <summary>Copies the entity's Read members into a new <see cref="global::Seed.Domain.AssessmentRead"/>.</summary>
         public static global::Seed.Domain.AssessmentRead ToRead(this global::Seed.Domain.Assessment entity)
         {
-            if (entity is null)
-            {
-                throw new global::System.ArgumentNullException(nameof(entity));
-            }
+            global::System.ArgumentNullException.ThrowIfNull(entity);
 
             return new global::Seed.Domain.AssessmentRead
             {
@@ -49,10 +46,7 @@ namespace Seed.Domain
         /// <summary>Projects the query to <see cref="global::Seed.Domain.AssessmentRead"/> with <see cref="global::Seed.Domain.AssessmentRead.Projection"/>, so the database returns only the Read members.</summary>
         public static global::System.Linq.IQueryable<global::Seed.Domain.AssessmentRead> SelectRead(this global::System.Linq.IQueryable<global::Seed.Domain.Assessment> query)
         {
-            if (query is null)
-            {
-                throw new global::System.ArgumentNullException(nameof(query));
-            }
+            global::System.ArgumentNullException.ThrowIfNull(query);
 
             return global::System.Linq.Queryable.Select(query, global::Seed.Domain.AssessmentRead.Projection);
         }
@@ -60,10 +54,7 @@ namespace Seed.Domain
         /// <summary>Creates a new <see cref="global::Seed.Domain.Assessment"/> from the client's <see cref="global::Seed.Domain.AssessmentCreate"/>.</summary>
         public static global::Seed.Domain.Assessment ToEntity(this global::Seed.Domain.AssessmentCreate source)
         {
-            if (source is null)
-            {
-                throw new global::System.ArgumentNullException(nameof(source));
-            }
+            global::System.ArgumentNullException.ThrowIfNull(source);
 
             var entity = new global::Seed.Domain.Assessment
             {
@@ -82,35 +73,13 @@ namespace Seed.Domain
         /// <summary>Copies the members that are set in <see cref="global::Seed.Domain.AssessmentUpdate"/> onto the entity; unset members leave it unchanged.</summary>
         public static void ApplyTo(this global::Seed.Domain.AssessmentUpdate update, global::Seed.Domain.Assessment entity)
         {
-            if (update is null)
-            {
-                throw new global::System.ArgumentNullException(nameof(update));
-            }
+            global::System.ArgumentNullException.ThrowIfNull(update);
+            global::System.ArgumentNullException.ThrowIfNull(entity);
 
-            if (entity is null)
-            {
-                throw new global::System.ArgumentNullException(nameof(entity));
-            }
-
-            if (update.Title.HasValue)
-            {
-                entity.Title = update.Title.Value;
-            }
-
-            if (update.Description.HasValue)
-            {
-                entity.Description = update.Description.Value;
-            }
-
-            if (update.OwnerId.HasValue)
-            {
-                entity.OwnerId = update.OwnerId.Value;
-            }
-
-            if (update.CompletedAt.HasValue)
-            {
-                entity.CompletedAt = update.CompletedAt.Value;
-            }
+            if (update.Title.HasValue) entity.Title = update.Title.Value;
+            if (update.Description.HasValue) entity.Description = update.Description.Value;
+            if (update.OwnerId.HasValue) entity.OwnerId = update.OwnerId.Value;
+            if (update.CompletedAt.HasValue) entity.CompletedAt = update.CompletedAt.Value;
 
             OnApplyTo(update, entity);
         }

@@ -13,10 +13,7 @@ namespace Seed.Domain
         /// <summary>Copies the entity's Read members into a new <see cref="global::Seed.Domain.QuestionRead"/>.</summary>
         public static global::Seed.Domain.QuestionRead ToRead(this global::Seed.Domain.Question entity)
         {
-            if (entity is null)
-            {
-                throw new global::System.ArgumentNullException(nameof(entity));
-            }
+            global::System.ArgumentNullException.ThrowIfNull(entity);
 
             return new global::Seed.Domain.QuestionRead
             {
@@ -30,10 +27,7 @@ namespace Seed.Domain
         /// <summary>Projects the query to <see cref="global::Seed.Domain.QuestionRead"/> with <see cref="global::Seed.Domain.QuestionRead.Projection"/>, so the database returns only the Read members.</summary>
         public static global::System.Linq.IQueryable<global::Seed.Domain.QuestionRead> SelectRead(this global::System.Linq.IQueryable<global::Seed.Domain.Question> query)
         {
-            if (query is null)
-            {
-                throw new global::System.ArgumentNullException(nameof(query));
-            }
+            global::System.ArgumentNullException.ThrowIfNull(query);
 
             return global::System.Linq.Queryable.Select(query, global::Seed.Domain.QuestionRead.Projection);
         }
@@ -41,10 +35,7 @@ namespace Seed.Domain
         /// <summary>Creates a new <see cref="global::Seed.Domain.Question"/> from the client's <see cref="global::Seed.Domain.QuestionCreate"/>.</summary>
         public static global::Seed.Domain.Question ToEntity(this global::Seed.Domain.QuestionCreate source)
         {
-            if (source is null)
-            {
-                throw new global::System.ArgumentNullException(nameof(source));
-            }
+            global::System.ArgumentNullException.ThrowIfNull(source);
 
             var entity = new global::Seed.Domain.Question
             {
@@ -62,30 +53,12 @@ namespace Seed.Domain
         /// <summary>Copies the members that are set in <see cref="global::Seed.Domain.QuestionUpdate"/> onto the entity; unset members leave it unchanged.</summary>
         public static void ApplyTo(this global::Seed.Domain.QuestionUpdate update, global::Seed.Domain.Question entity)
         {
-            if (update is null)
-            {
-                throw new global::System.ArgumentNullException(nameof(update));
-            }
+            global::System.ArgumentNullException.ThrowIfNull(update);
+            global::System.ArgumentNullException.ThrowIfNull(entity);
 
-            if (entity is null)
-            {
-                throw new global::System.ArgumentNullException(nameof(entity));
-            }
-
-            if (update.AssessmentId.HasValue)
-            {
-                entity.AssessmentId = update.AssessmentId.Value;
-            }
-
-            if (update.Text.HasValue)
-            {
-                entity.Text = update.Text.Value;
-            }
-
-            if (update.Order.HasValue)
-            {
-                entity.Order = update.Order.Value;
-            }
+            if (update.AssessmentId.HasValue) entity.AssessmentId = update.AssessmentId.Value;
+            if (update.Text.HasValue) entity.Text = update.Text.Value;
+            if (update.Order.HasValue) entity.Order = update.Order.Value;
 
             OnApplyTo(update, entity);
         }

@@ -13,10 +13,7 @@ namespace Seed.Domain
         /// <summary>Copies the entity's Read members into a new <see cref="global::Seed.Domain.UserAnswerRead"/>.</summary>
         public static global::Seed.Domain.UserAnswerRead ToRead(this global::Seed.Domain.UserAnswer entity)
         {
-            if (entity is null)
-            {
-                throw new global::System.ArgumentNullException(nameof(entity));
-            }
+            global::System.ArgumentNullException.ThrowIfNull(entity);
 
             return new global::Seed.Domain.UserAnswerRead
             {
@@ -31,10 +28,7 @@ namespace Seed.Domain
         /// <summary>Projects the query to <see cref="global::Seed.Domain.UserAnswerRead"/> with <see cref="global::Seed.Domain.UserAnswerRead.Projection"/>, so the database returns only the Read members.</summary>
         public static global::System.Linq.IQueryable<global::Seed.Domain.UserAnswerRead> SelectRead(this global::System.Linq.IQueryable<global::Seed.Domain.UserAnswer> query)
         {
-            if (query is null)
-            {
-                throw new global::System.ArgumentNullException(nameof(query));
-            }
+            global::System.ArgumentNullException.ThrowIfNull(query);
 
             return global::System.Linq.Queryable.Select(query, global::Seed.Domain.UserAnswerRead.Projection);
         }
@@ -42,10 +36,7 @@ namespace Seed.Domain
         /// <summary>Creates a new <see cref="global::Seed.Domain.UserAnswer"/> from the client's <see cref="global::Seed.Domain.UserAnswerCreate"/>.</summary>
         public static global::Seed.Domain.UserAnswer ToEntity(this global::Seed.Domain.UserAnswerCreate source)
         {
-            if (source is null)
-            {
-                throw new global::System.ArgumentNullException(nameof(source));
-            }
+            global::System.ArgumentNullException.ThrowIfNull(source);
 
             var entity = new global::Seed.Domain.UserAnswer
             {
@@ -64,25 +55,11 @@ namespace Seed.Domain
         /// <summary>Copies the members that are set in <see cref="global::Seed.Domain.UserAnswerUpdate"/> onto the entity; unset members leave it unchanged.</summary>
         public static void ApplyTo(this global::Seed.Domain.UserAnswerUpdate update, global::Seed.Domain.UserAnswer entity)
         {
-            if (update is null)
-            {
-                throw new global::System.ArgumentNullException(nameof(update));
-            }
+            global::System.ArgumentNullException.ThrowIfNull(update);
+            global::System.ArgumentNullException.ThrowIfNull(entity);
 
-            if (entity is null)
-            {
-                throw new global::System.ArgumentNullException(nameof(entity));
-            }
-
-            if (update.Score.HasValue)
-            {
-                entity.Score = update.Score.Value;
-            }
-
-            if (update.Comment.HasValue)
-            {
-                entity.Comment = update.Comment.Value;
-            }
+            if (update.Score.HasValue) entity.Score = update.Score.Value;
+            if (update.Comment.HasValue) entity.Comment = update.Comment.Value;
 
             OnApplyTo(update, entity);
         }

@@ -13,10 +13,7 @@ namespace Seed.Domain
         /// <summary>Copies the entity's Read members into a new <see cref="global::Seed.Domain.UserRead"/>.</summary>
         public static global::Seed.Domain.UserRead ToRead(this global::Seed.Domain.User entity)
         {
-            if (entity is null)
-            {
-                throw new global::System.ArgumentNullException(nameof(entity));
-            }
+            global::System.ArgumentNullException.ThrowIfNull(entity);
 
             return new global::Seed.Domain.UserRead
             {
@@ -48,10 +45,7 @@ namespace Seed.Domain
         /// <summary>Projects the query to <see cref="global::Seed.Domain.UserRead"/> with <see cref="global::Seed.Domain.UserRead.Projection"/>, so the database returns only the Read members.</summary>
         public static global::System.Linq.IQueryable<global::Seed.Domain.UserRead> SelectRead(this global::System.Linq.IQueryable<global::Seed.Domain.User> query)
         {
-            if (query is null)
-            {
-                throw new global::System.ArgumentNullException(nameof(query));
-            }
+            global::System.ArgumentNullException.ThrowIfNull(query);
 
             query = global::Microsoft.EntityFrameworkCore.EntityFrameworkQueryableExtensions.AsNoTracking(query);
             global::EntityDtoGen.ModelChecks.EnsureProjectionIsMapped(query, global::Seed.Domain.UserRead.Projection, "UserRead");
@@ -61,10 +55,7 @@ namespace Seed.Domain
         /// <summary>Creates a new <see cref="global::Seed.Domain.User"/> from the client's <see cref="global::Seed.Domain.UserCreate"/>.</summary>
         public static global::Seed.Domain.User ToEntity(this global::Seed.Domain.UserCreate source)
         {
-            if (source is null)
-            {
-                throw new global::System.ArgumentNullException(nameof(source));
-            }
+            global::System.ArgumentNullException.ThrowIfNull(source);
 
             var entity = new global::Seed.Domain.User
             {
@@ -82,30 +73,12 @@ namespace Seed.Domain
         /// <summary>Copies the members that are set in <see cref="global::Seed.Domain.UserUpdate"/> onto the entity; unset members leave it unchanged.</summary>
         public static void ApplyTo(this global::Seed.Domain.UserUpdate update, global::Seed.Domain.User entity)
         {
-            if (update is null)
-            {
-                throw new global::System.ArgumentNullException(nameof(update));
-            }
+            global::System.ArgumentNullException.ThrowIfNull(update);
+            global::System.ArgumentNullException.ThrowIfNull(entity);
 
-            if (entity is null)
-            {
-                throw new global::System.ArgumentNullException(nameof(entity));
-            }
-
-            if (update.Email.HasValue)
-            {
-                entity.Email = update.Email.Value;
-            }
-
-            if (update.DisplayName.HasValue)
-            {
-                entity.DisplayName = update.DisplayName.Value;
-            }
-
-            if (update.CoachId.HasValue)
-            {
-                entity.CoachId = update.CoachId.Value;
-            }
+            if (update.Email.HasValue) entity.Email = update.Email.Value;
+            if (update.DisplayName.HasValue) entity.DisplayName = update.DisplayName.Value;
+            if (update.CoachId.HasValue) entity.CoachId = update.CoachId.Value;
 
             OnApplyTo(update, entity);
         }

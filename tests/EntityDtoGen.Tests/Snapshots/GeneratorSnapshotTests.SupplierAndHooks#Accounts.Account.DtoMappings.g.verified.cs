@@ -13,10 +13,7 @@ namespace Accounts
         /// <summary>Copies the entity's Read members into a new <see cref="global::Accounts.AccountRead"/>.</summary>
         public static global::Accounts.AccountRead ToRead(this global::Accounts.Account entity)
         {
-            if (entity is null)
-            {
-                throw new global::System.ArgumentNullException(nameof(entity));
-            }
+            global::System.ArgumentNullException.ThrowIfNull(entity);
 
             return new global::Accounts.AccountRead
             {
@@ -29,10 +26,7 @@ namespace Accounts
         /// <summary>Projects the query to <see cref="global::Accounts.AccountRead"/> with <see cref="global::Accounts.AccountRead.Projection"/>, so the database returns only the Read members.</summary>
         public static global::System.Linq.IQueryable<global::Accounts.AccountRead> SelectRead(this global::System.Linq.IQueryable<global::Accounts.Account> query)
         {
-            if (query is null)
-            {
-                throw new global::System.ArgumentNullException(nameof(query));
-            }
+            global::System.ArgumentNullException.ThrowIfNull(query);
 
             return global::System.Linq.Queryable.Select(query, global::Accounts.AccountRead.Projection);
         }
@@ -40,10 +34,7 @@ namespace Accounts
         /// <summary>Creates a new <see cref="global::Accounts.Account"/> from the client's <see cref="global::Accounts.AccountCreate"/>.</summary>
         public static global::Accounts.Account ToEntity(this global::Accounts.AccountCreate source)
         {
-            if (source is null)
-            {
-                throw new global::System.ArgumentNullException(nameof(source));
-            }
+            global::System.ArgumentNullException.ThrowIfNull(source);
 
             var entity = new global::Accounts.Account
             {
@@ -61,20 +52,10 @@ namespace Accounts
         /// <summary>Copies the members that are set in <see cref="global::Accounts.AccountUpdate"/> onto the entity; unset members leave it unchanged.</summary>
         public static void ApplyTo(this global::Accounts.AccountUpdate update, global::Accounts.Account entity)
         {
-            if (update is null)
-            {
-                throw new global::System.ArgumentNullException(nameof(update));
-            }
+            global::System.ArgumentNullException.ThrowIfNull(update);
+            global::System.ArgumentNullException.ThrowIfNull(entity);
 
-            if (entity is null)
-            {
-                throw new global::System.ArgumentNullException(nameof(entity));
-            }
-
-            if (update.Email.HasValue)
-            {
-                entity.Email = update.Email.Value;
-            }
+            if (update.Email.HasValue) entity.Email = update.Email.Value;
 
             OnApplyTo(update, entity);
         }

@@ -16,15 +16,8 @@ namespace Upserts
         /// <exception cref="global::System.NotSupportedException">The database provider is neither SQLite nor PostgreSQL.</exception>
         public static async global::System.Threading.Tasks.Task<global::Upserts.ProductRead> UpsertAsync(this global::Microsoft.EntityFrameworkCore.DbSet<global::Upserts.Product> set, global::Upserts.ProductCreate source, global::System.Threading.CancellationToken cancellationToken = default)
         {
-            if (set is null)
-            {
-                throw new global::System.ArgumentNullException(nameof(set));
-            }
-
-            if (source is null)
-            {
-                throw new global::System.ArgumentNullException(nameof(source));
-            }
+            global::System.ArgumentNullException.ThrowIfNull(set);
+            global::System.ArgumentNullException.ThrowIfNull(source);
 
             var stored = await global::EntityDtoGen.DtoUpsert.UpsertAsync(set, ToEntity(source), new string[] { "Sku" }, new string[] { "Sku", "Price" }, cancellationToken).ConfigureAwait(false);
             return await global::Microsoft.EntityFrameworkCore.EntityFrameworkQueryableExtensions.SingleAsync(SelectRead(global::System.Linq.Queryable.Where(set, global::EntityDtoGen.DtoUpsert.SameKey(set, stored))), cancellationToken).ConfigureAwait(false);

@@ -13,10 +13,7 @@ namespace Validation
         /// <summary>Copies the entity's Read members into a new <see cref="global::Validation.SignupRead"/>.</summary>
         public static global::Validation.SignupRead ToRead(this global::Validation.Signup entity)
         {
-            if (entity is null)
-            {
-                throw new global::System.ArgumentNullException(nameof(entity));
-            }
+            global::System.ArgumentNullException.ThrowIfNull(entity);
 
             return new global::Validation.SignupRead
             {
@@ -38,10 +35,7 @@ namespace Validation
         /// <summary>Projects the query to <see cref="global::Validation.SignupRead"/> with <see cref="global::Validation.SignupRead.Projection"/>, so the database returns only the Read members.</summary>
         public static global::System.Linq.IQueryable<global::Validation.SignupRead> SelectRead(this global::System.Linq.IQueryable<global::Validation.Signup> query)
         {
-            if (query is null)
-            {
-                throw new global::System.ArgumentNullException(nameof(query));
-            }
+            global::System.ArgumentNullException.ThrowIfNull(query);
 
             return global::System.Linq.Queryable.Select(query, global::Validation.SignupRead.Projection);
         }
@@ -49,10 +43,7 @@ namespace Validation
         /// <summary>Creates a new <see cref="global::Validation.Signup"/> from the client's <see cref="global::Validation.SignupCreate"/>.</summary>
         public static global::Validation.Signup ToEntity(this global::Validation.SignupCreate source)
         {
-            if (source is null)
-            {
-                throw new global::System.ArgumentNullException(nameof(source));
-            }
+            global::System.ArgumentNullException.ThrowIfNull(source);
 
             var entity = new global::Validation.Signup
             {
@@ -78,70 +69,20 @@ namespace Validation
         /// <summary>Copies the members that are set in <see cref="global::Validation.SignupUpdate"/> onto the entity; unset members leave it unchanged.</summary>
         public static void ApplyTo(this global::Validation.SignupUpdate update, global::Validation.Signup entity)
         {
-            if (update is null)
-            {
-                throw new global::System.ArgumentNullException(nameof(update));
-            }
+            global::System.ArgumentNullException.ThrowIfNull(update);
+            global::System.ArgumentNullException.ThrowIfNull(entity);
 
-            if (entity is null)
-            {
-                throw new global::System.ArgumentNullException(nameof(entity));
-            }
-
-            if (update.Name.HasValue)
-            {
-                entity.Name = update.Name.Value;
-            }
-
-            if (update.Email.HasValue)
-            {
-                entity.Email = update.Email.Value;
-            }
-
-            if (update.Phone.HasValue)
-            {
-                entity.Phone = update.Phone.Value;
-            }
-
-            if (update.Website.HasValue)
-            {
-                entity.Website = update.Website.Value;
-            }
-
-            if (update.Score.HasValue)
-            {
-                entity.Score = update.Score.Value;
-            }
-
-            if (update.Budget.HasValue)
-            {
-                entity.Budget = update.Budget.Value;
-            }
-
-            if (update.Handle.HasValue)
-            {
-                entity.Handle = update.Handle.Value;
-            }
-
-            if (update.Plan.HasValue)
-            {
-                entity.Plan = update.Plan.Value;
-            }
-
-            if (update.Interests.HasValue)
-            {
-                entity.Interests = update.Interests.Value;
-            }
-
-            if (update.NameAgain.HasValue)
-            {
-                entity.NameAgain = update.NameAgain.Value;
-            }
-
-            if (update.Slug.HasValue)
-            {
-                entity.Slug = update.Slug.Value;
-            }
+            if (update.Name.HasValue) entity.Name = update.Name.Value;
+            if (update.Email.HasValue) entity.Email = update.Email.Value;
+            if (update.Phone.HasValue) entity.Phone = update.Phone.Value;
+            if (update.Website.HasValue) entity.Website = update.Website.Value;
+            if (update.Score.HasValue) entity.Score = update.Score.Value;
+            if (update.Budget.HasValue) entity.Budget = update.Budget.Value;
+            if (update.Handle.HasValue) entity.Handle = update.Handle.Value;
+            if (update.Plan.HasValue) entity.Plan = update.Plan.Value;
+            if (update.Interests.HasValue) entity.Interests = update.Interests.Value;
+            if (update.NameAgain.HasValue) entity.NameAgain = update.NameAgain.Value;
+            if (update.Slug.HasValue) entity.Slug = update.Slug.Value;
 
             OnApplyTo(update, entity);
         }

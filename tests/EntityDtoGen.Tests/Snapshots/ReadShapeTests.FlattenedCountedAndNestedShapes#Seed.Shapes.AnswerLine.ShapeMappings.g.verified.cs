@@ -13,10 +13,7 @@ namespace Seed.Shapes
         /// <summary>Copies the shape's members from the entity into a new <see cref="global::Seed.Shapes.AnswerLine"/>.</summary>
         public static global::Seed.Shapes.AnswerLine ToAnswerLine(this global::Seed.Domain.UserAnswer entity)
         {
-            if (entity is null)
-            {
-                throw new global::System.ArgumentNullException(nameof(entity));
-            }
+            global::System.ArgumentNullException.ThrowIfNull(entity);
 
             return new global::Seed.Shapes.AnswerLine
             {
@@ -30,10 +27,7 @@ namespace Seed.Shapes
         /// <summary>Projects the query to <see cref="global::Seed.Shapes.AnswerLine"/> with its <see cref="global::Seed.Shapes.AnswerLine.Projection"/>, so the database returns only the shape's members.</summary>
         public static global::System.Linq.IQueryable<global::Seed.Shapes.AnswerLine> SelectAnswerLine(this global::System.Linq.IQueryable<global::Seed.Domain.UserAnswer> query)
         {
-            if (query is null)
-            {
-                throw new global::System.ArgumentNullException(nameof(query));
-            }
+            global::System.ArgumentNullException.ThrowIfNull(query);
 
             query = global::Microsoft.EntityFrameworkCore.EntityFrameworkQueryableExtensions.AsNoTracking(query);
             global::EntityDtoGen.ModelChecks.EnsureProjectionIsMapped(query, global::Seed.Shapes.AnswerLine.Projection, "AnswerLine");

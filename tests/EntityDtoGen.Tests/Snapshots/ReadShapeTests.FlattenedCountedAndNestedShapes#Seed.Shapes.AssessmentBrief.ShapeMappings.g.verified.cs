@@ -13,10 +13,7 @@ namespace Seed.Shapes
         /// <summary>Copies the shape's members from the entity into a new <see cref="global::Seed.Shapes.AssessmentBrief"/>.</summary>
         public static global::Seed.Shapes.AssessmentBrief ToAssessmentBrief(this global::Seed.Domain.Assessment entity)
         {
-            if (entity is null)
-            {
-                throw new global::System.ArgumentNullException(nameof(entity));
-            }
+            global::System.ArgumentNullException.ThrowIfNull(entity);
 
             return new global::Seed.Shapes.AssessmentBrief
             {
@@ -31,10 +28,7 @@ namespace Seed.Shapes
         /// <summary>Projects the query to <see cref="global::Seed.Shapes.AssessmentBrief"/> with its <see cref="global::Seed.Shapes.AssessmentBrief.Projection"/>, so the database returns only the shape's members.</summary>
         public static global::System.Linq.IQueryable<global::Seed.Shapes.AssessmentBrief> SelectAssessmentBrief(this global::System.Linq.IQueryable<global::Seed.Domain.Assessment> query)
         {
-            if (query is null)
-            {
-                throw new global::System.ArgumentNullException(nameof(query));
-            }
+            global::System.ArgumentNullException.ThrowIfNull(query);
 
             query = global::Microsoft.EntityFrameworkCore.EntityFrameworkQueryableExtensions.AsNoTracking(query);
             global::EntityDtoGen.ModelChecks.EnsureProjectionIsMapped(query, global::Seed.Shapes.AssessmentBrief.Projection, "AssessmentBrief");

@@ -13,10 +13,7 @@ namespace Seed.Shapes
         /// <summary>Copies the shape's members from the entity into a new <see cref="global::Seed.Shapes.UserSummary"/>.</summary>
         public static global::Seed.Shapes.UserSummary ToUserSummary(this global::Seed.Domain.User entity)
         {
-            if (entity is null)
-            {
-                throw new global::System.ArgumentNullException(nameof(entity));
-            }
+            global::System.ArgumentNullException.ThrowIfNull(entity);
 
             return new global::Seed.Shapes.UserSummary
             {
@@ -33,10 +30,7 @@ namespace Seed.Shapes
         /// <summary>Projects the query to <see cref="global::Seed.Shapes.UserSummary"/> with its <see cref="global::Seed.Shapes.UserSummary.Projection"/>, so the database returns only the shape's members.</summary>
         public static global::System.Linq.IQueryable<global::Seed.Shapes.UserSummary> SelectUserSummary(this global::System.Linq.IQueryable<global::Seed.Domain.User> query)
         {
-            if (query is null)
-            {
-                throw new global::System.ArgumentNullException(nameof(query));
-            }
+            global::System.ArgumentNullException.ThrowIfNull(query);
 
             query = global::Microsoft.EntityFrameworkCore.EntityFrameworkQueryableExtensions.AsNoTracking(query);
             global::EntityDtoGen.ModelChecks.EnsureProjectionIsMapped(query, global::Seed.Shapes.UserSummary.Projection, "UserSummary");

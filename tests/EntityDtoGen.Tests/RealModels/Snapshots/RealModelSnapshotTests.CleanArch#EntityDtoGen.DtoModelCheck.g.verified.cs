@@ -17,10 +17,7 @@ namespace EntityDtoGen
         /// </summary>
         public static global::System.Collections.Generic.IReadOnlyList<string> Problems(global::Microsoft.EntityFrameworkCore.DbContext context)
         {
-            if (context is null)
-            {
-                throw new global::System.ArgumentNullException(nameof(context));
-            }
+            global::System.ArgumentNullException.ThrowIfNull(context);
 
             var model = DesignTimeModel(context) ?? context.Model;
             var problems = new global::System.Collections.Generic.List<string>();

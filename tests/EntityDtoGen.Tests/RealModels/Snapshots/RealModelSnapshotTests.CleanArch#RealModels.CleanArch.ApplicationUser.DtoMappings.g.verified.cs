@@ -13,10 +13,7 @@ namespace RealModels.CleanArch
         /// <summary>Copies the entity's Read members into a new <see cref="global::RealModels.CleanArch.ApplicationUserRead"/>.</summary>
         public static global::RealModels.CleanArch.ApplicationUserRead ToRead(this global::RealModels.CleanArch.ApplicationUser entity)
         {
-            if (entity is null)
-            {
-                throw new global::System.ArgumentNullException(nameof(entity));
-            }
+            global::System.ArgumentNullException.ThrowIfNull(entity);
 
             return new global::RealModels.CleanArch.ApplicationUserRead
             {
@@ -39,10 +36,7 @@ namespace RealModels.CleanArch
         /// <summary>Projects the query to <see cref="global::RealModels.CleanArch.ApplicationUserRead"/> with <see cref="global::RealModels.CleanArch.ApplicationUserRead.Projection"/>, so the database returns only the Read members.</summary>
         public static global::System.Linq.IQueryable<global::RealModels.CleanArch.ApplicationUserRead> SelectRead(this global::System.Linq.IQueryable<global::RealModels.CleanArch.ApplicationUser> query)
         {
-            if (query is null)
-            {
-                throw new global::System.ArgumentNullException(nameof(query));
-            }
+            global::System.ArgumentNullException.ThrowIfNull(query);
 
             query = global::Microsoft.EntityFrameworkCore.EntityFrameworkQueryableExtensions.AsNoTracking(query);
             global::EntityDtoGen.ModelChecks.EnsureProjectionIsMapped(query, global::RealModels.CleanArch.ApplicationUserRead.Projection, "ApplicationUserRead");
@@ -52,10 +46,7 @@ namespace RealModels.CleanArch
         /// <summary>Creates a new <see cref="global::RealModels.CleanArch.ApplicationUser"/> from the client's <see cref="global::RealModels.CleanArch.ApplicationUserCreate"/>.</summary>
         public static global::RealModels.CleanArch.ApplicationUser ToEntity(this global::RealModels.CleanArch.ApplicationUserCreate source)
         {
-            if (source is null)
-            {
-                throw new global::System.ArgumentNullException(nameof(source));
-            }
+            global::System.ArgumentNullException.ThrowIfNull(source);
 
             var entity = new global::RealModels.CleanArch.ApplicationUser
             {
@@ -74,35 +65,13 @@ namespace RealModels.CleanArch
         /// <summary>Copies the members that are set in <see cref="global::RealModels.CleanArch.ApplicationUserUpdate"/> onto the entity; unset members leave it unchanged.</summary>
         public static void ApplyTo(this global::RealModels.CleanArch.ApplicationUserUpdate update, global::RealModels.CleanArch.ApplicationUser entity)
         {
-            if (update is null)
-            {
-                throw new global::System.ArgumentNullException(nameof(update));
-            }
+            global::System.ArgumentNullException.ThrowIfNull(update);
+            global::System.ArgumentNullException.ThrowIfNull(entity);
 
-            if (entity is null)
-            {
-                throw new global::System.ArgumentNullException(nameof(entity));
-            }
-
-            if (update.UserName.HasValue)
-            {
-                entity.UserName = update.UserName.Value;
-            }
-
-            if (update.Email.HasValue)
-            {
-                entity.Email = update.Email.Value;
-            }
-
-            if (update.PhoneNumber.HasValue)
-            {
-                entity.PhoneNumber = update.PhoneNumber.Value;
-            }
-
-            if (update.DisplayName.HasValue)
-            {
-                entity.DisplayName = update.DisplayName.Value;
-            }
+            if (update.UserName.HasValue) entity.UserName = update.UserName.Value;
+            if (update.Email.HasValue) entity.Email = update.Email.Value;
+            if (update.PhoneNumber.HasValue) entity.PhoneNumber = update.PhoneNumber.Value;
+            if (update.DisplayName.HasValue) entity.DisplayName = update.DisplayName.Value;
 
             OnApplyTo(update, entity);
         }

@@ -13,10 +13,7 @@ namespace RealModels.CleanArch
         /// <summary>Copies the entity's Read members into a new <see cref="global::RealModels.CleanArch.TodoItemRead"/>.</summary>
         public static global::RealModels.CleanArch.TodoItemRead ToRead(this global::RealModels.CleanArch.TodoItem entity)
         {
-            if (entity is null)
-            {
-                throw new global::System.ArgumentNullException(nameof(entity));
-            }
+            global::System.ArgumentNullException.ThrowIfNull(entity);
 
             return new global::RealModels.CleanArch.TodoItemRead
             {
@@ -37,10 +34,7 @@ namespace RealModels.CleanArch
         /// <summary>Projects the query to <see cref="global::RealModels.CleanArch.TodoItemRead"/> with <see cref="global::RealModels.CleanArch.TodoItemRead.Projection"/>, so the database returns only the Read members.</summary>
         public static global::System.Linq.IQueryable<global::RealModels.CleanArch.TodoItemRead> SelectRead(this global::System.Linq.IQueryable<global::RealModels.CleanArch.TodoItem> query)
         {
-            if (query is null)
-            {
-                throw new global::System.ArgumentNullException(nameof(query));
-            }
+            global::System.ArgumentNullException.ThrowIfNull(query);
 
             query = global::Microsoft.EntityFrameworkCore.EntityFrameworkQueryableExtensions.AsNoTracking(query);
             global::EntityDtoGen.ModelChecks.EnsureProjectionIsMapped(query, global::RealModels.CleanArch.TodoItemRead.Projection, "TodoItemRead");
@@ -50,10 +44,7 @@ namespace RealModels.CleanArch
         /// <summary>Creates a new <see cref="global::RealModels.CleanArch.TodoItem"/> from the client's <see cref="global::RealModels.CleanArch.TodoItemCreate"/>.</summary>
         public static global::RealModels.CleanArch.TodoItem ToEntity(this global::RealModels.CleanArch.TodoItemCreate source)
         {
-            if (source is null)
-            {
-                throw new global::System.ArgumentNullException(nameof(source));
-            }
+            global::System.ArgumentNullException.ThrowIfNull(source);
 
             var entity = new global::RealModels.CleanArch.TodoItem
             {
@@ -74,45 +65,15 @@ namespace RealModels.CleanArch
         /// <summary>Copies the members that are set in <see cref="global::RealModels.CleanArch.TodoItemUpdate"/> onto the entity; unset members leave it unchanged.</summary>
         public static void ApplyTo(this global::RealModels.CleanArch.TodoItemUpdate update, global::RealModels.CleanArch.TodoItem entity)
         {
-            if (update is null)
-            {
-                throw new global::System.ArgumentNullException(nameof(update));
-            }
+            global::System.ArgumentNullException.ThrowIfNull(update);
+            global::System.ArgumentNullException.ThrowIfNull(entity);
 
-            if (entity is null)
-            {
-                throw new global::System.ArgumentNullException(nameof(entity));
-            }
-
-            if (update.ListId.HasValue)
-            {
-                entity.ListId = update.ListId.Value;
-            }
-
-            if (update.Title.HasValue)
-            {
-                entity.Title = update.Title.Value;
-            }
-
-            if (update.Note.HasValue)
-            {
-                entity.Note = update.Note.Value;
-            }
-
-            if (update.Priority.HasValue)
-            {
-                entity.Priority = update.Priority.Value;
-            }
-
-            if (update.Reminder.HasValue)
-            {
-                entity.Reminder = update.Reminder.Value;
-            }
-
-            if (update.Done.HasValue)
-            {
-                entity.Done = update.Done.Value;
-            }
+            if (update.ListId.HasValue) entity.ListId = update.ListId.Value;
+            if (update.Title.HasValue) entity.Title = update.Title.Value;
+            if (update.Note.HasValue) entity.Note = update.Note.Value;
+            if (update.Priority.HasValue) entity.Priority = update.Priority.Value;
+            if (update.Reminder.HasValue) entity.Reminder = update.Reminder.Value;
+            if (update.Done.HasValue) entity.Done = update.Done.Value;
 
             OnApplyTo(update, entity);
         }

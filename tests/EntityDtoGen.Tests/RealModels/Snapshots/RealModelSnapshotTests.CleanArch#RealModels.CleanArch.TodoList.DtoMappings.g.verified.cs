@@ -13,10 +13,7 @@ namespace RealModels.CleanArch
         /// <summary>Copies the entity's Read members into a new <see cref="global::RealModels.CleanArch.TodoListRead"/>.</summary>
         public static global::RealModels.CleanArch.TodoListRead ToRead(this global::RealModels.CleanArch.TodoList entity)
         {
-            if (entity is null)
-            {
-                throw new global::System.ArgumentNullException(nameof(entity));
-            }
+            global::System.ArgumentNullException.ThrowIfNull(entity);
 
             return new global::RealModels.CleanArch.TodoListRead
             {
@@ -33,10 +30,7 @@ namespace RealModels.CleanArch
         /// <summary>Projects the query to <see cref="global::RealModels.CleanArch.TodoListRead"/> with <see cref="global::RealModels.CleanArch.TodoListRead.Projection"/>, so the database returns only the Read members.</summary>
         public static global::System.Linq.IQueryable<global::RealModels.CleanArch.TodoListRead> SelectRead(this global::System.Linq.IQueryable<global::RealModels.CleanArch.TodoList> query)
         {
-            if (query is null)
-            {
-                throw new global::System.ArgumentNullException(nameof(query));
-            }
+            global::System.ArgumentNullException.ThrowIfNull(query);
 
             query = global::Microsoft.EntityFrameworkCore.EntityFrameworkQueryableExtensions.AsNoTracking(query);
             global::EntityDtoGen.ModelChecks.EnsureProjectionIsMapped(query, global::RealModels.CleanArch.TodoListRead.Projection, "TodoListRead");
@@ -46,10 +40,7 @@ namespace RealModels.CleanArch
         /// <summary>Creates a new <see cref="global::RealModels.CleanArch.TodoList"/> from the client's <see cref="global::RealModels.CleanArch.TodoListCreate"/>.</summary>
         public static global::RealModels.CleanArch.TodoList ToEntity(this global::RealModels.CleanArch.TodoListCreate source)
         {
-            if (source is null)
-            {
-                throw new global::System.ArgumentNullException(nameof(source));
-            }
+            global::System.ArgumentNullException.ThrowIfNull(source);
 
             var entity = new global::RealModels.CleanArch.TodoList
             {
@@ -70,25 +61,11 @@ namespace RealModels.CleanArch
         /// <summary>Copies the members that are set in <see cref="global::RealModels.CleanArch.TodoListUpdate"/> onto the entity; unset members leave it unchanged.</summary>
         public static void ApplyTo(this global::RealModels.CleanArch.TodoListUpdate update, global::RealModels.CleanArch.TodoList entity)
         {
-            if (update is null)
-            {
-                throw new global::System.ArgumentNullException(nameof(update));
-            }
+            global::System.ArgumentNullException.ThrowIfNull(update);
+            global::System.ArgumentNullException.ThrowIfNull(entity);
 
-            if (entity is null)
-            {
-                throw new global::System.ArgumentNullException(nameof(entity));
-            }
-
-            if (update.Title.HasValue)
-            {
-                entity.Title = update.Title.Value;
-            }
-
-            if (update.Colour.HasValue)
-            {
-                entity.Colour = update.Colour.Value;
-            }
+            if (update.Title.HasValue) entity.Title = update.Title.Value;
+            if (update.Colour.HasValue) entity.Colour = update.Colour.Value;
 
             OnApplyTo(update, entity);
         }

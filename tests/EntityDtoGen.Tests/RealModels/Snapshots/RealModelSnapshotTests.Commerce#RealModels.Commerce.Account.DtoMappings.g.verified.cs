@@ -13,10 +13,7 @@ namespace RealModels.Commerce
         /// <summary>Copies the entity's Read members into a new <see cref="global::RealModels.Commerce.AccountRead"/>.</summary>
         public static global::RealModels.Commerce.AccountRead ToRead(this global::RealModels.Commerce.Account entity)
         {
-            if (entity is null)
-            {
-                throw new global::System.ArgumentNullException(nameof(entity));
-            }
+            global::System.ArgumentNullException.ThrowIfNull(entity);
 
             return new global::RealModels.Commerce.AccountRead
             {
@@ -36,10 +33,7 @@ namespace RealModels.Commerce
         /// <summary>Projects the query to <see cref="global::RealModels.Commerce.AccountRead"/> with <see cref="global::RealModels.Commerce.AccountRead.Projection"/>, so the database returns only the Read members.</summary>
         public static global::System.Linq.IQueryable<global::RealModels.Commerce.AccountRead> SelectRead(this global::System.Linq.IQueryable<global::RealModels.Commerce.Account> query)
         {
-            if (query is null)
-            {
-                throw new global::System.ArgumentNullException(nameof(query));
-            }
+            global::System.ArgumentNullException.ThrowIfNull(query);
 
             query = global::Microsoft.EntityFrameworkCore.EntityFrameworkQueryableExtensions.AsNoTracking(query);
             global::EntityDtoGen.ModelChecks.EnsureProjectionIsMapped(query, global::RealModels.Commerce.AccountRead.Projection, "AccountRead");
@@ -49,10 +43,7 @@ namespace RealModels.Commerce
         /// <summary>Creates a new <see cref="global::RealModels.Commerce.Account"/> from the client's <see cref="global::RealModels.Commerce.AccountCreate"/>.</summary>
         public static global::RealModels.Commerce.Account ToEntity(this global::RealModels.Commerce.AccountCreate source)
         {
-            if (source is null)
-            {
-                throw new global::System.ArgumentNullException(nameof(source));
-            }
+            global::System.ArgumentNullException.ThrowIfNull(source);
 
             var entity = new global::RealModels.Commerce.Account
             {
@@ -74,50 +65,16 @@ namespace RealModels.Commerce
         /// <summary>Copies the members that are set in <see cref="global::RealModels.Commerce.AccountUpdate"/> onto the entity; unset members leave it unchanged.</summary>
         public static void ApplyTo(this global::RealModels.Commerce.AccountUpdate update, global::RealModels.Commerce.Account entity)
         {
-            if (update is null)
-            {
-                throw new global::System.ArgumentNullException(nameof(update));
-            }
+            global::System.ArgumentNullException.ThrowIfNull(update);
+            global::System.ArgumentNullException.ThrowIfNull(entity);
 
-            if (entity is null)
-            {
-                throw new global::System.ArgumentNullException(nameof(entity));
-            }
-
-            if (update.Username.HasValue)
-            {
-                entity.Username = update.Username.Value;
-            }
-
-            if (update.Email.HasValue)
-            {
-                entity.Email = update.Email.Value;
-            }
-
-            if (update.DisplayName.HasValue)
-            {
-                entity.DisplayName = update.DisplayName.Value;
-            }
-
-            if (update.StatusId.HasValue)
-            {
-                entity.StatusId = update.StatusId.Value;
-            }
-
-            if (update.FailedLoginCount.HasValue)
-            {
-                entity.FailedLoginCount = update.FailedLoginCount.Value;
-            }
-
-            if (update.LockedUntilUtc.HasValue)
-            {
-                entity.LockedUntilUtc = update.LockedUntilUtc.Value;
-            }
-
-            if (update.LastLoginOnUtc.HasValue)
-            {
-                entity.LastLoginOnUtc = update.LastLoginOnUtc.Value;
-            }
+            if (update.Username.HasValue) entity.Username = update.Username.Value;
+            if (update.Email.HasValue) entity.Email = update.Email.Value;
+            if (update.DisplayName.HasValue) entity.DisplayName = update.DisplayName.Value;
+            if (update.StatusId.HasValue) entity.StatusId = update.StatusId.Value;
+            if (update.FailedLoginCount.HasValue) entity.FailedLoginCount = update.FailedLoginCount.Value;
+            if (update.LockedUntilUtc.HasValue) entity.LockedUntilUtc = update.LockedUntilUtc.Value;
+            if (update.LastLoginOnUtc.HasValue) entity.LastLoginOnUtc = update.LastLoginOnUtc.Value;
 
             OnApplyTo(update, entity);
         }

@@ -13,10 +13,7 @@ namespace RealModels.Commerce
         /// <summary>Copies the entity's Read members into a new <see cref="global::RealModels.Commerce.AddressRead"/>.</summary>
         public static global::RealModels.Commerce.AddressRead ToRead(this global::RealModels.Commerce.Address entity)
         {
-            if (entity is null)
-            {
-                throw new global::System.ArgumentNullException(nameof(entity));
-            }
+            global::System.ArgumentNullException.ThrowIfNull(entity);
 
             return new global::RealModels.Commerce.AddressRead
             {
@@ -42,10 +39,7 @@ namespace RealModels.Commerce
         /// <summary>Projects the query to <see cref="global::RealModels.Commerce.AddressRead"/> with <see cref="global::RealModels.Commerce.AddressRead.Projection"/>, so the database returns only the Read members.</summary>
         public static global::System.Linq.IQueryable<global::RealModels.Commerce.AddressRead> SelectRead(this global::System.Linq.IQueryable<global::RealModels.Commerce.Address> query)
         {
-            if (query is null)
-            {
-                throw new global::System.ArgumentNullException(nameof(query));
-            }
+            global::System.ArgumentNullException.ThrowIfNull(query);
 
             query = global::Microsoft.EntityFrameworkCore.EntityFrameworkQueryableExtensions.AsNoTracking(query);
             global::EntityDtoGen.ModelChecks.EnsureProjectionIsMapped(query, global::RealModels.Commerce.AddressRead.Projection, "AddressRead");
@@ -55,10 +49,7 @@ namespace RealModels.Commerce
         /// <summary>Creates a new <see cref="global::RealModels.Commerce.Address"/> from the client's <see cref="global::RealModels.Commerce.AddressCreate"/>.</summary>
         public static global::RealModels.Commerce.Address ToEntity(this global::RealModels.Commerce.AddressCreate source)
         {
-            if (source is null)
-            {
-                throw new global::System.ArgumentNullException(nameof(source));
-            }
+            global::System.ArgumentNullException.ThrowIfNull(source);
 
             var entity = new global::RealModels.Commerce.Address
             {
@@ -87,85 +78,23 @@ namespace RealModels.Commerce
         /// <summary>Copies the members that are set in <see cref="global::RealModels.Commerce.AddressUpdate"/> onto the entity; unset members leave it unchanged.</summary>
         public static void ApplyTo(this global::RealModels.Commerce.AddressUpdate update, global::RealModels.Commerce.Address entity)
         {
-            if (update is null)
-            {
-                throw new global::System.ArgumentNullException(nameof(update));
-            }
+            global::System.ArgumentNullException.ThrowIfNull(update);
+            global::System.ArgumentNullException.ThrowIfNull(entity);
 
-            if (entity is null)
-            {
-                throw new global::System.ArgumentNullException(nameof(entity));
-            }
-
-            if (update.FirstName.HasValue)
-            {
-                entity.FirstName = update.FirstName.Value;
-            }
-
-            if (update.LastName.HasValue)
-            {
-                entity.LastName = update.LastName.Value;
-            }
-
-            if (update.Email.HasValue)
-            {
-                entity.Email = update.Email.Value;
-            }
-
-            if (update.Company.HasValue)
-            {
-                entity.Company = update.Company.Value;
-            }
-
-            if (update.CountryId.HasValue)
-            {
-                entity.CountryId = update.CountryId.Value;
-            }
-
-            if (update.StateProvinceId.HasValue)
-            {
-                entity.StateProvinceId = update.StateProvinceId.Value;
-            }
-
-            if (update.County.HasValue)
-            {
-                entity.County = update.County.Value;
-            }
-
-            if (update.City.HasValue)
-            {
-                entity.City = update.City.Value;
-            }
-
-            if (update.Address1.HasValue)
-            {
-                entity.Address1 = update.Address1.Value;
-            }
-
-            if (update.Address2.HasValue)
-            {
-                entity.Address2 = update.Address2.Value;
-            }
-
-            if (update.ZipPostalCode.HasValue)
-            {
-                entity.ZipPostalCode = update.ZipPostalCode.Value;
-            }
-
-            if (update.PhoneNumber.HasValue)
-            {
-                entity.PhoneNumber = update.PhoneNumber.Value;
-            }
-
-            if (update.FaxNumber.HasValue)
-            {
-                entity.FaxNumber = update.FaxNumber.Value;
-            }
-
-            if (update.CustomAttributes.HasValue)
-            {
-                entity.CustomAttributes = update.CustomAttributes.Value;
-            }
+            if (update.FirstName.HasValue) entity.FirstName = update.FirstName.Value;
+            if (update.LastName.HasValue) entity.LastName = update.LastName.Value;
+            if (update.Email.HasValue) entity.Email = update.Email.Value;
+            if (update.Company.HasValue) entity.Company = update.Company.Value;
+            if (update.CountryId.HasValue) entity.CountryId = update.CountryId.Value;
+            if (update.StateProvinceId.HasValue) entity.StateProvinceId = update.StateProvinceId.Value;
+            if (update.County.HasValue) entity.County = update.County.Value;
+            if (update.City.HasValue) entity.City = update.City.Value;
+            if (update.Address1.HasValue) entity.Address1 = update.Address1.Value;
+            if (update.Address2.HasValue) entity.Address2 = update.Address2.Value;
+            if (update.ZipPostalCode.HasValue) entity.ZipPostalCode = update.ZipPostalCode.Value;
+            if (update.PhoneNumber.HasValue) entity.PhoneNumber = update.PhoneNumber.Value;
+            if (update.FaxNumber.HasValue) entity.FaxNumber = update.FaxNumber.Value;
+            if (update.CustomAttributes.HasValue) entity.CustomAttributes = update.CustomAttributes.Value;
 
             OnApplyTo(update, entity);
         }

@@ -13,10 +13,7 @@ namespace RealModels.Commerce
         /// <summary>Copies the entity's Read members into a new <see cref="global::RealModels.Commerce.CategoryRead"/>.</summary>
         public static global::RealModels.Commerce.CategoryRead ToRead(this global::RealModels.Commerce.Category entity)
         {
-            if (entity is null)
-            {
-                throw new global::System.ArgumentNullException(nameof(entity));
-            }
+            global::System.ArgumentNullException.ThrowIfNull(entity);
 
             return new global::RealModels.Commerce.CategoryRead
             {
@@ -37,10 +34,7 @@ namespace RealModels.Commerce
         /// <summary>Projects the query to <see cref="global::RealModels.Commerce.CategoryRead"/> with <see cref="global::RealModels.Commerce.CategoryRead.Projection"/>, so the database returns only the Read members.</summary>
         public static global::System.Linq.IQueryable<global::RealModels.Commerce.CategoryRead> SelectRead(this global::System.Linq.IQueryable<global::RealModels.Commerce.Category> query)
         {
-            if (query is null)
-            {
-                throw new global::System.ArgumentNullException(nameof(query));
-            }
+            global::System.ArgumentNullException.ThrowIfNull(query);
 
             query = global::Microsoft.EntityFrameworkCore.EntityFrameworkQueryableExtensions.AsNoTracking(query);
             global::EntityDtoGen.ModelChecks.EnsureProjectionIsMapped(query, global::RealModels.Commerce.CategoryRead.Projection, "CategoryRead");
@@ -50,10 +44,7 @@ namespace RealModels.Commerce
         /// <summary>Creates a new <see cref="global::RealModels.Commerce.Category"/> from the client's <see cref="global::RealModels.Commerce.CategoryCreate"/>.</summary>
         public static global::RealModels.Commerce.Category ToEntity(this global::RealModels.Commerce.CategoryCreate source)
         {
-            if (source is null)
-            {
-                throw new global::System.ArgumentNullException(nameof(source));
-            }
+            global::System.ArgumentNullException.ThrowIfNull(source);
 
             var entity = new global::RealModels.Commerce.Category
             {
@@ -75,50 +66,16 @@ namespace RealModels.Commerce
         /// <summary>Copies the members that are set in <see cref="global::RealModels.Commerce.CategoryUpdate"/> onto the entity; unset members leave it unchanged.</summary>
         public static void ApplyTo(this global::RealModels.Commerce.CategoryUpdate update, global::RealModels.Commerce.Category entity)
         {
-            if (update is null)
-            {
-                throw new global::System.ArgumentNullException(nameof(update));
-            }
+            global::System.ArgumentNullException.ThrowIfNull(update);
+            global::System.ArgumentNullException.ThrowIfNull(entity);
 
-            if (entity is null)
-            {
-                throw new global::System.ArgumentNullException(nameof(entity));
-            }
-
-            if (update.Name.HasValue)
-            {
-                entity.Name = update.Name.Value;
-            }
-
-            if (update.Description.HasValue)
-            {
-                entity.Description = update.Description.Value;
-            }
-
-            if (update.ParentCategoryId.HasValue)
-            {
-                entity.ParentCategoryId = update.ParentCategoryId.Value;
-            }
-
-            if (update.PictureId.HasValue)
-            {
-                entity.PictureId = update.PictureId.Value;
-            }
-
-            if (update.PageSize.HasValue)
-            {
-                entity.PageSize = update.PageSize.Value;
-            }
-
-            if (update.Published.HasValue)
-            {
-                entity.Published = update.Published.Value;
-            }
-
-            if (update.DisplayOrder.HasValue)
-            {
-                entity.DisplayOrder = update.DisplayOrder.Value;
-            }
+            if (update.Name.HasValue) entity.Name = update.Name.Value;
+            if (update.Description.HasValue) entity.Description = update.Description.Value;
+            if (update.ParentCategoryId.HasValue) entity.ParentCategoryId = update.ParentCategoryId.Value;
+            if (update.PictureId.HasValue) entity.PictureId = update.PictureId.Value;
+            if (update.PageSize.HasValue) entity.PageSize = update.PageSize.Value;
+            if (update.Published.HasValue) entity.Published = update.Published.Value;
+            if (update.DisplayOrder.HasValue) entity.DisplayOrder = update.DisplayOrder.Value;
 
             OnApplyTo(update, entity);
         }

@@ -13,10 +13,7 @@ namespace RealModels.Commerce
         /// <summary>Copies the entity's Read members into a new <see cref="global::RealModels.Commerce.CurrencyRead"/>.</summary>
         public static global::RealModels.Commerce.CurrencyRead ToRead(this global::RealModels.Commerce.Currency entity)
         {
-            if (entity is null)
-            {
-                throw new global::System.ArgumentNullException(nameof(entity));
-            }
+            global::System.ArgumentNullException.ThrowIfNull(entity);
 
             return new global::RealModels.Commerce.CurrencyRead
             {
@@ -38,10 +35,7 @@ namespace RealModels.Commerce
         /// <summary>Projects the query to <see cref="global::RealModels.Commerce.CurrencyRead"/> with <see cref="global::RealModels.Commerce.CurrencyRead.Projection"/>, so the database returns only the Read members.</summary>
         public static global::System.Linq.IQueryable<global::RealModels.Commerce.CurrencyRead> SelectRead(this global::System.Linq.IQueryable<global::RealModels.Commerce.Currency> query)
         {
-            if (query is null)
-            {
-                throw new global::System.ArgumentNullException(nameof(query));
-            }
+            global::System.ArgumentNullException.ThrowIfNull(query);
 
             query = global::Microsoft.EntityFrameworkCore.EntityFrameworkQueryableExtensions.AsNoTracking(query);
             global::EntityDtoGen.ModelChecks.EnsureProjectionIsMapped(query, global::RealModels.Commerce.CurrencyRead.Projection, "CurrencyRead");
@@ -51,10 +45,7 @@ namespace RealModels.Commerce
         /// <summary>Creates a new <see cref="global::RealModels.Commerce.Currency"/> from the client's <see cref="global::RealModels.Commerce.CurrencyCreate"/>.</summary>
         public static global::RealModels.Commerce.Currency ToEntity(this global::RealModels.Commerce.CurrencyCreate source)
         {
-            if (source is null)
-            {
-                throw new global::System.ArgumentNullException(nameof(source));
-            }
+            global::System.ArgumentNullException.ThrowIfNull(source);
 
             var entity = new global::RealModels.Commerce.Currency
             {
@@ -79,60 +70,18 @@ namespace RealModels.Commerce
         /// <summary>Copies the members that are set in <see cref="global::RealModels.Commerce.CurrencyUpdate"/> onto the entity; unset members leave it unchanged.</summary>
         public static void ApplyTo(this global::RealModels.Commerce.CurrencyUpdate update, global::RealModels.Commerce.Currency entity)
         {
-            if (update is null)
-            {
-                throw new global::System.ArgumentNullException(nameof(update));
-            }
+            global::System.ArgumentNullException.ThrowIfNull(update);
+            global::System.ArgumentNullException.ThrowIfNull(entity);
 
-            if (entity is null)
-            {
-                throw new global::System.ArgumentNullException(nameof(entity));
-            }
-
-            if (update.Name.HasValue)
-            {
-                entity.Name = update.Name.Value;
-            }
-
-            if (update.CurrencyCode.HasValue)
-            {
-                entity.CurrencyCode = update.CurrencyCode.Value;
-            }
-
-            if (update.Rate.HasValue)
-            {
-                entity.Rate = update.Rate.Value;
-            }
-
-            if (update.DisplayLocale.HasValue)
-            {
-                entity.DisplayLocale = update.DisplayLocale.Value;
-            }
-
-            if (update.CustomFormatting.HasValue)
-            {
-                entity.CustomFormatting = update.CustomFormatting.Value;
-            }
-
-            if (update.LimitedToStores.HasValue)
-            {
-                entity.LimitedToStores = update.LimitedToStores.Value;
-            }
-
-            if (update.Published.HasValue)
-            {
-                entity.Published = update.Published.Value;
-            }
-
-            if (update.DisplayOrder.HasValue)
-            {
-                entity.DisplayOrder = update.DisplayOrder.Value;
-            }
-
-            if (update.RoundingTypeId.HasValue)
-            {
-                entity.RoundingTypeId = update.RoundingTypeId.Value;
-            }
+            if (update.Name.HasValue) entity.Name = update.Name.Value;
+            if (update.CurrencyCode.HasValue) entity.CurrencyCode = update.CurrencyCode.Value;
+            if (update.Rate.HasValue) entity.Rate = update.Rate.Value;
+            if (update.DisplayLocale.HasValue) entity.DisplayLocale = update.DisplayLocale.Value;
+            if (update.CustomFormatting.HasValue) entity.CustomFormatting = update.CustomFormatting.Value;
+            if (update.LimitedToStores.HasValue) entity.LimitedToStores = update.LimitedToStores.Value;
+            if (update.Published.HasValue) entity.Published = update.Published.Value;
+            if (update.DisplayOrder.HasValue) entity.DisplayOrder = update.DisplayOrder.Value;
+            if (update.RoundingTypeId.HasValue) entity.RoundingTypeId = update.RoundingTypeId.Value;
 
             OnApplyTo(update, entity);
         }

@@ -13,10 +13,7 @@ namespace RealModels.Commerce
         /// <summary>Copies the entity's Read members into a new <see cref="global::RealModels.Commerce.CustomerRead"/>.</summary>
         public static global::RealModels.Commerce.CustomerRead ToRead(this global::RealModels.Commerce.Customer entity)
         {
-            if (entity is null)
-            {
-                throw new global::System.ArgumentNullException(nameof(entity));
-            }
+            global::System.ArgumentNullException.ThrowIfNull(entity);
 
             return new global::RealModels.Commerce.CustomerRead
             {
@@ -49,10 +46,7 @@ namespace RealModels.Commerce
         /// <summary>Projects the query to <see cref="global::RealModels.Commerce.CustomerRead"/> with <see cref="global::RealModels.Commerce.CustomerRead.Projection"/>, so the database returns only the Read members.</summary>
         public static global::System.Linq.IQueryable<global::RealModels.Commerce.CustomerRead> SelectRead(this global::System.Linq.IQueryable<global::RealModels.Commerce.Customer> query)
         {
-            if (query is null)
-            {
-                throw new global::System.ArgumentNullException(nameof(query));
-            }
+            global::System.ArgumentNullException.ThrowIfNull(query);
 
             query = global::Microsoft.EntityFrameworkCore.EntityFrameworkQueryableExtensions.AsNoTracking(query);
             global::EntityDtoGen.ModelChecks.EnsureProjectionIsMapped(query, global::RealModels.Commerce.CustomerRead.Projection, "CustomerRead");
@@ -62,10 +56,7 @@ namespace RealModels.Commerce
         /// <summary>Creates a new <see cref="global::RealModels.Commerce.Customer"/> from the client's <see cref="global::RealModels.Commerce.CustomerCreate"/>.</summary>
         public static global::RealModels.Commerce.Customer ToEntity(this global::RealModels.Commerce.CustomerCreate source)
         {
-            if (source is null)
-            {
-                throw new global::System.ArgumentNullException(nameof(source));
-            }
+            global::System.ArgumentNullException.ThrowIfNull(source);
 
             var entity = new global::RealModels.Commerce.Customer
             {
@@ -104,115 +95,29 @@ namespace RealModels.Commerce
         /// <summary>Copies the members that are set in <see cref="global::RealModels.Commerce.CustomerUpdate"/> onto the entity; unset members leave it unchanged.</summary>
         public static void ApplyTo(this global::RealModels.Commerce.CustomerUpdate update, global::RealModels.Commerce.Customer entity)
         {
-            if (update is null)
-            {
-                throw new global::System.ArgumentNullException(nameof(update));
-            }
+            global::System.ArgumentNullException.ThrowIfNull(update);
+            global::System.ArgumentNullException.ThrowIfNull(entity);
 
-            if (entity is null)
-            {
-                throw new global::System.ArgumentNullException(nameof(entity));
-            }
-
-            if (update.CustomerGuid.HasValue)
-            {
-                entity.CustomerGuid = update.CustomerGuid.Value;
-            }
-
-            if (update.Username.HasValue)
-            {
-                entity.Username = update.Username.Value;
-            }
-
-            if (update.Email.HasValue)
-            {
-                entity.Email = update.Email.Value;
-            }
-
-            if (update.FirstName.HasValue)
-            {
-                entity.FirstName = update.FirstName.Value;
-            }
-
-            if (update.LastName.HasValue)
-            {
-                entity.LastName = update.LastName.Value;
-            }
-
-            if (update.Company.HasValue)
-            {
-                entity.Company = update.Company.Value;
-            }
-
-            if (update.Phone.HasValue)
-            {
-                entity.Phone = update.Phone.Value;
-            }
-
-            if (update.AdminComment.HasValue)
-            {
-                entity.AdminComment = update.AdminComment.Value;
-            }
-
-            if (update.IsTaxExempt.HasValue)
-            {
-                entity.IsTaxExempt = update.IsTaxExempt.Value;
-            }
-
-            if (update.FailedLoginAttempts.HasValue)
-            {
-                entity.FailedLoginAttempts = update.FailedLoginAttempts.Value;
-            }
-
-            if (update.CannotLoginUntilDateUtc.HasValue)
-            {
-                entity.CannotLoginUntilDateUtc = update.CannotLoginUntilDateUtc.Value;
-            }
-
-            if (update.Active.HasValue)
-            {
-                entity.Active = update.Active.Value;
-            }
-
-            if (update.IsSystemAccount.HasValue)
-            {
-                entity.IsSystemAccount = update.IsSystemAccount.Value;
-            }
-
-            if (update.SystemName.HasValue)
-            {
-                entity.SystemName = update.SystemName.Value;
-            }
-
-            if (update.LastIpAddress.HasValue)
-            {
-                entity.LastIpAddress = update.LastIpAddress.Value;
-            }
-
-            if (update.LastLoginDateUtc.HasValue)
-            {
-                entity.LastLoginDateUtc = update.LastLoginDateUtc.Value;
-            }
-
-            if (update.LastActivityDateUtc.HasValue)
-            {
-                entity.LastActivityDateUtc = update.LastActivityDateUtc.Value;
-            }
-
-            if (update.RegisteredInStoreId.HasValue)
-            {
-                entity.RegisteredInStoreId = update.RegisteredInStoreId.Value;
-            }
-
-            if (update.BillingAddressId.HasValue)
-            {
-                entity.BillingAddressId = update.BillingAddressId.Value;
-            }
-
-            if (update.ShippingAddressId.HasValue)
-            {
-                entity.ShippingAddressId = update.ShippingAddressId.Value;
-            }
+            if (update.CustomerGuid.HasValue) entity.CustomerGuid = update.CustomerGuid.Value;
+            if (update.Username.HasValue) entity.Username = update.Username.Value;
+            if (update.Email.HasValue) entity.Email = update.Email.Value;
+            if (update.FirstName.HasValue) entity.FirstName = update.FirstName.Value;
+            if (update.LastName.HasValue) entity.LastName = update.LastName.Value;
+            if (update.Company.HasValue) entity.Company = update.Company.Value;
+            if (update.Phone.HasValue) entity.Phone = update.Phone.Value;
+            if (update.AdminComment.HasValue) entity.AdminComment = update.AdminComment.Value;
+            if (update.IsTaxExempt.HasValue) entity.IsTaxExempt = update.IsTaxExempt.Value;
+            if (update.FailedLoginAttempts.HasValue) entity.FailedLoginAttempts = update.FailedLoginAttempts.Value;
+            if (update.CannotLoginUntilDateUtc.HasValue) entity.CannotLoginUntilDateUtc = update.CannotLoginUntilDateUtc.Value;
+            if (update.Active.HasValue) entity.Active = update.Active.Value;
+            if (update.IsSystemAccount.HasValue) entity.IsSystemAccount = update.IsSystemAccount.Value;
+            if (update.SystemName.HasValue) entity.SystemName = update.SystemName.Value;
+            if (update.LastIpAddress.HasValue) entity.LastIpAddress = update.LastIpAddress.Value;
+            if (update.LastLoginDateUtc.HasValue) entity.LastLoginDateUtc = update.LastLoginDateUtc.Value;
+            if (update.LastActivityDateUtc.HasValue) entity.LastActivityDateUtc = update.LastActivityDateUtc.Value;
+            if (update.RegisteredInStoreId.HasValue) entity.RegisteredInStoreId = update.RegisteredInStoreId.Value;
+            if (update.BillingAddressId.HasValue) entity.BillingAddressId = update.BillingAddressId.Value;
+            if (update.ShippingAddressId.HasValue) entity.ShippingAddressId = update.ShippingAddressId.Value;
 
             OnApplyTo(update, entity);
         }

@@ -13,10 +13,7 @@ namespace RealModels.Commerce
         /// <summary>Copies the entity's Read members into a new <see cref="global::RealModels.Commerce.CustomerPasswordRead"/>.</summary>
         public static global::RealModels.Commerce.CustomerPasswordRead ToRead(this global::RealModels.Commerce.CustomerPassword entity)
         {
-            if (entity is null)
-            {
-                throw new global::System.ArgumentNullException(nameof(entity));
-            }
+            global::System.ArgumentNullException.ThrowIfNull(entity);
 
             return new global::RealModels.Commerce.CustomerPasswordRead
             {
@@ -29,10 +26,7 @@ namespace RealModels.Commerce
         /// <summary>Projects the query to <see cref="global::RealModels.Commerce.CustomerPasswordRead"/> with <see cref="global::RealModels.Commerce.CustomerPasswordRead.Projection"/>, so the database returns only the Read members.</summary>
         public static global::System.Linq.IQueryable<global::RealModels.Commerce.CustomerPasswordRead> SelectRead(this global::System.Linq.IQueryable<global::RealModels.Commerce.CustomerPassword> query)
         {
-            if (query is null)
-            {
-                throw new global::System.ArgumentNullException(nameof(query));
-            }
+            global::System.ArgumentNullException.ThrowIfNull(query);
 
             query = global::Microsoft.EntityFrameworkCore.EntityFrameworkQueryableExtensions.AsNoTracking(query);
             global::EntityDtoGen.ModelChecks.EnsureProjectionIsMapped(query, global::RealModels.Commerce.CustomerPasswordRead.Projection, "CustomerPasswordRead");
@@ -42,10 +36,7 @@ namespace RealModels.Commerce
         /// <summary>Creates a new <see cref="global::RealModels.Commerce.CustomerPassword"/> from the client's <see cref="global::RealModels.Commerce.CustomerPasswordCreate"/>.</summary>
         public static global::RealModels.Commerce.CustomerPassword ToEntity(this global::RealModels.Commerce.CustomerPasswordCreate source)
         {
-            if (source is null)
-            {
-                throw new global::System.ArgumentNullException(nameof(source));
-            }
+            global::System.ArgumentNullException.ThrowIfNull(source);
 
             var entity = new global::RealModels.Commerce.CustomerPassword
             {
@@ -61,20 +52,10 @@ namespace RealModels.Commerce
         /// <summary>Copies the members that are set in <see cref="global::RealModels.Commerce.CustomerPasswordUpdate"/> onto the entity; unset members leave it unchanged.</summary>
         public static void ApplyTo(this global::RealModels.Commerce.CustomerPasswordUpdate update, global::RealModels.Commerce.CustomerPassword entity)
         {
-            if (update is null)
-            {
-                throw new global::System.ArgumentNullException(nameof(update));
-            }
+            global::System.ArgumentNullException.ThrowIfNull(update);
+            global::System.ArgumentNullException.ThrowIfNull(entity);
 
-            if (entity is null)
-            {
-                throw new global::System.ArgumentNullException(nameof(entity));
-            }
-
-            if (update.CustomerId.HasValue)
-            {
-                entity.CustomerId = update.CustomerId.Value;
-            }
+            if (update.CustomerId.HasValue) entity.CustomerId = update.CustomerId.Value;
 
             OnApplyTo(update, entity);
         }

@@ -13,10 +13,7 @@ namespace RealModels.Commerce
         /// <summary>Copies the entity's Read members into a new <see cref="global::RealModels.Commerce.OrderRead"/>.</summary>
         public static global::RealModels.Commerce.OrderRead ToRead(this global::RealModels.Commerce.Order entity)
         {
-            if (entity is null)
-            {
-                throw new global::System.ArgumentNullException(nameof(entity));
-            }
+            global::System.ArgumentNullException.ThrowIfNull(entity);
 
             return new global::RealModels.Commerce.OrderRead
             {
@@ -54,10 +51,7 @@ namespace RealModels.Commerce
         /// <summary>Projects the query to <see cref="global::RealModels.Commerce.OrderRead"/> with <see cref="global::RealModels.Commerce.OrderRead.Projection"/>, so the database returns only the Read members.</summary>
         public static global::System.Linq.IQueryable<global::RealModels.Commerce.OrderRead> SelectRead(this global::System.Linq.IQueryable<global::RealModels.Commerce.Order> query)
         {
-            if (query is null)
-            {
-                throw new global::System.ArgumentNullException(nameof(query));
-            }
+            global::System.ArgumentNullException.ThrowIfNull(query);
 
             query = global::Microsoft.EntityFrameworkCore.EntityFrameworkQueryableExtensions.AsNoTracking(query);
             global::EntityDtoGen.ModelChecks.EnsureProjectionIsMapped(query, global::RealModels.Commerce.OrderRead.Projection, "OrderRead");
@@ -67,10 +61,7 @@ namespace RealModels.Commerce
         /// <summary>Creates a new <see cref="global::RealModels.Commerce.Order"/> from the client's <see cref="global::RealModels.Commerce.OrderCreate"/>.</summary>
         public static global::RealModels.Commerce.Order ToEntity(this global::RealModels.Commerce.OrderCreate source)
         {
-            if (source is null)
-            {
-                throw new global::System.ArgumentNullException(nameof(source));
-            }
+            global::System.ArgumentNullException.ThrowIfNull(source);
 
             var entity = new global::RealModels.Commerce.Order
             {
@@ -110,140 +101,34 @@ namespace RealModels.Commerce
         /// <summary>Copies the members that are set in <see cref="global::RealModels.Commerce.OrderUpdate"/> onto the entity; unset members leave it unchanged.</summary>
         public static void ApplyTo(this global::RealModels.Commerce.OrderUpdate update, global::RealModels.Commerce.Order entity)
         {
-            if (update is null)
-            {
-                throw new global::System.ArgumentNullException(nameof(update));
-            }
+            global::System.ArgumentNullException.ThrowIfNull(update);
+            global::System.ArgumentNullException.ThrowIfNull(entity);
 
-            if (entity is null)
-            {
-                throw new global::System.ArgumentNullException(nameof(entity));
-            }
-
-            if (update.OrderGuid.HasValue)
-            {
-                entity.OrderGuid = update.OrderGuid.Value;
-            }
-
-            if (update.CustomOrderNumber.HasValue)
-            {
-                entity.CustomOrderNumber = update.CustomOrderNumber.Value;
-            }
-
-            if (update.StoreId.HasValue)
-            {
-                entity.StoreId = update.StoreId.Value;
-            }
-
-            if (update.CustomerId.HasValue)
-            {
-                entity.CustomerId = update.CustomerId.Value;
-            }
-
-            if (update.BillingAddressId.HasValue)
-            {
-                entity.BillingAddressId = update.BillingAddressId.Value;
-            }
-
-            if (update.ShippingAddressId.HasValue)
-            {
-                entity.ShippingAddressId = update.ShippingAddressId.Value;
-            }
-
-            if (update.OrderStatusId.HasValue)
-            {
-                entity.OrderStatusId = update.OrderStatusId.Value;
-            }
-
-            if (update.ShippingStatusId.HasValue)
-            {
-                entity.ShippingStatusId = update.ShippingStatusId.Value;
-            }
-
-            if (update.PaymentStatusId.HasValue)
-            {
-                entity.PaymentStatusId = update.PaymentStatusId.Value;
-            }
-
-            if (update.PaymentMethodSystemName.HasValue)
-            {
-                entity.PaymentMethodSystemName = update.PaymentMethodSystemName.Value;
-            }
-
-            if (update.CustomerCurrencyCode.HasValue)
-            {
-                entity.CustomerCurrencyCode = update.CustomerCurrencyCode.Value;
-            }
-
-            if (update.CurrencyRate.HasValue)
-            {
-                entity.CurrencyRate = update.CurrencyRate.Value;
-            }
-
-            if (update.OrderSubtotalInclTax.HasValue)
-            {
-                entity.OrderSubtotalInclTax = update.OrderSubtotalInclTax.Value;
-            }
-
-            if (update.OrderSubtotalExclTax.HasValue)
-            {
-                entity.OrderSubtotalExclTax = update.OrderSubtotalExclTax.Value;
-            }
-
-            if (update.OrderShippingInclTax.HasValue)
-            {
-                entity.OrderShippingInclTax = update.OrderShippingInclTax.Value;
-            }
-
-            if (update.OrderTax.HasValue)
-            {
-                entity.OrderTax = update.OrderTax.Value;
-            }
-
-            if (update.OrderDiscount.HasValue)
-            {
-                entity.OrderDiscount = update.OrderDiscount.Value;
-            }
-
-            if (update.OrderTotal.HasValue)
-            {
-                entity.OrderTotal = update.OrderTotal.Value;
-            }
-
-            if (update.RefundedAmount.HasValue)
-            {
-                entity.RefundedAmount = update.RefundedAmount.Value;
-            }
-
-            if (update.CustomerIp.HasValue)
-            {
-                entity.CustomerIp = update.CustomerIp.Value;
-            }
-
-            if (update.CardType.HasValue)
-            {
-                entity.CardType = update.CardType.Value;
-            }
-
-            if (update.CardName.HasValue)
-            {
-                entity.CardName = update.CardName.Value;
-            }
-
-            if (update.CardExpirationMonth.HasValue)
-            {
-                entity.CardExpirationMonth = update.CardExpirationMonth.Value;
-            }
-
-            if (update.CardExpirationYear.HasValue)
-            {
-                entity.CardExpirationYear = update.CardExpirationYear.Value;
-            }
-
-            if (update.PaidDateUtc.HasValue)
-            {
-                entity.PaidDateUtc = update.PaidDateUtc.Value;
-            }
+            if (update.OrderGuid.HasValue) entity.OrderGuid = update.OrderGuid.Value;
+            if (update.CustomOrderNumber.HasValue) entity.CustomOrderNumber = update.CustomOrderNumber.Value;
+            if (update.StoreId.HasValue) entity.StoreId = update.StoreId.Value;
+            if (update.CustomerId.HasValue) entity.CustomerId = update.CustomerId.Value;
+            if (update.BillingAddressId.HasValue) entity.BillingAddressId = update.BillingAddressId.Value;
+            if (update.ShippingAddressId.HasValue) entity.ShippingAddressId = update.ShippingAddressId.Value;
+            if (update.OrderStatusId.HasValue) entity.OrderStatusId = update.OrderStatusId.Value;
+            if (update.ShippingStatusId.HasValue) entity.ShippingStatusId = update.ShippingStatusId.Value;
+            if (update.PaymentStatusId.HasValue) entity.PaymentStatusId = update.PaymentStatusId.Value;
+            if (update.PaymentMethodSystemName.HasValue) entity.PaymentMethodSystemName = update.PaymentMethodSystemName.Value;
+            if (update.CustomerCurrencyCode.HasValue) entity.CustomerCurrencyCode = update.CustomerCurrencyCode.Value;
+            if (update.CurrencyRate.HasValue) entity.CurrencyRate = update.CurrencyRate.Value;
+            if (update.OrderSubtotalInclTax.HasValue) entity.OrderSubtotalInclTax = update.OrderSubtotalInclTax.Value;
+            if (update.OrderSubtotalExclTax.HasValue) entity.OrderSubtotalExclTax = update.OrderSubtotalExclTax.Value;
+            if (update.OrderShippingInclTax.HasValue) entity.OrderShippingInclTax = update.OrderShippingInclTax.Value;
+            if (update.OrderTax.HasValue) entity.OrderTax = update.OrderTax.Value;
+            if (update.OrderDiscount.HasValue) entity.OrderDiscount = update.OrderDiscount.Value;
+            if (update.OrderTotal.HasValue) entity.OrderTotal = update.OrderTotal.Value;
+            if (update.RefundedAmount.HasValue) entity.RefundedAmount = update.RefundedAmount.Value;
+            if (update.CustomerIp.HasValue) entity.CustomerIp = update.CustomerIp.Value;
+            if (update.CardType.HasValue) entity.CardType = update.CardType.Value;
+            if (update.CardName.HasValue) entity.CardName = update.CardName.Value;
+            if (update.CardExpirationMonth.HasValue) entity.CardExpirationMonth = update.CardExpirationMonth.Value;
+            if (update.CardExpirationYear.HasValue) entity.CardExpirationYear = update.CardExpirationYear.Value;
+            if (update.PaidDateUtc.HasValue) entity.PaidDateUtc = update.PaidDateUtc.Value;
 
             OnApplyTo(update, entity);
         }

@@ -13,10 +13,7 @@ namespace RealModels.Commerce
         /// <summary>Copies the entity's Read members into a new <see cref="global::RealModels.Commerce.OrderItemRead"/>.</summary>
         public static global::RealModels.Commerce.OrderItemRead ToRead(this global::RealModels.Commerce.OrderItem entity)
         {
-            if (entity is null)
-            {
-                throw new global::System.ArgumentNullException(nameof(entity));
-            }
+            global::System.ArgumentNullException.ThrowIfNull(entity);
 
             return new global::RealModels.Commerce.OrderItemRead
             {
@@ -39,10 +36,7 @@ namespace RealModels.Commerce
         /// <summary>Projects the query to <see cref="global::RealModels.Commerce.OrderItemRead"/> with <see cref="global::RealModels.Commerce.OrderItemRead.Projection"/>, so the database returns only the Read members.</summary>
         public static global::System.Linq.IQueryable<global::RealModels.Commerce.OrderItemRead> SelectRead(this global::System.Linq.IQueryable<global::RealModels.Commerce.OrderItem> query)
         {
-            if (query is null)
-            {
-                throw new global::System.ArgumentNullException(nameof(query));
-            }
+            global::System.ArgumentNullException.ThrowIfNull(query);
 
             query = global::Microsoft.EntityFrameworkCore.EntityFrameworkQueryableExtensions.AsNoTracking(query);
             global::EntityDtoGen.ModelChecks.EnsureProjectionIsMapped(query, global::RealModels.Commerce.OrderItemRead.Projection, "OrderItemRead");
@@ -52,10 +46,7 @@ namespace RealModels.Commerce
         /// <summary>Creates a new <see cref="global::RealModels.Commerce.OrderItem"/> from the client's <see cref="global::RealModels.Commerce.OrderItemCreate"/>.</summary>
         public static global::RealModels.Commerce.OrderItem ToEntity(this global::RealModels.Commerce.OrderItemCreate source)
         {
-            if (source is null)
-            {
-                throw new global::System.ArgumentNullException(nameof(source));
-            }
+            global::System.ArgumentNullException.ThrowIfNull(source);
 
             var entity = new global::RealModels.Commerce.OrderItem
             {
@@ -82,75 +73,21 @@ namespace RealModels.Commerce
         /// <summary>Copies the members that are set in <see cref="global::RealModels.Commerce.OrderItemUpdate"/> onto the entity; unset members leave it unchanged.</summary>
         public static void ApplyTo(this global::RealModels.Commerce.OrderItemUpdate update, global::RealModels.Commerce.OrderItem entity)
         {
-            if (update is null)
-            {
-                throw new global::System.ArgumentNullException(nameof(update));
-            }
+            global::System.ArgumentNullException.ThrowIfNull(update);
+            global::System.ArgumentNullException.ThrowIfNull(entity);
 
-            if (entity is null)
-            {
-                throw new global::System.ArgumentNullException(nameof(entity));
-            }
-
-            if (update.OrderItemGuid.HasValue)
-            {
-                entity.OrderItemGuid = update.OrderItemGuid.Value;
-            }
-
-            if (update.OrderId.HasValue)
-            {
-                entity.OrderId = update.OrderId.Value;
-            }
-
-            if (update.ProductId.HasValue)
-            {
-                entity.ProductId = update.ProductId.Value;
-            }
-
-            if (update.Quantity.HasValue)
-            {
-                entity.Quantity = update.Quantity.Value;
-            }
-
-            if (update.UnitPriceInclTax.HasValue)
-            {
-                entity.UnitPriceInclTax = update.UnitPriceInclTax.Value;
-            }
-
-            if (update.UnitPriceExclTax.HasValue)
-            {
-                entity.UnitPriceExclTax = update.UnitPriceExclTax.Value;
-            }
-
-            if (update.PriceInclTax.HasValue)
-            {
-                entity.PriceInclTax = update.PriceInclTax.Value;
-            }
-
-            if (update.PriceExclTax.HasValue)
-            {
-                entity.PriceExclTax = update.PriceExclTax.Value;
-            }
-
-            if (update.DiscountAmountInclTax.HasValue)
-            {
-                entity.DiscountAmountInclTax = update.DiscountAmountInclTax.Value;
-            }
-
-            if (update.OriginalProductCost.HasValue)
-            {
-                entity.OriginalProductCost = update.OriginalProductCost.Value;
-            }
-
-            if (update.AttributeDescription.HasValue)
-            {
-                entity.AttributeDescription = update.AttributeDescription.Value;
-            }
-
-            if (update.ItemWeight.HasValue)
-            {
-                entity.ItemWeight = update.ItemWeight.Value;
-            }
+            if (update.OrderItemGuid.HasValue) entity.OrderItemGuid = update.OrderItemGuid.Value;
+            if (update.OrderId.HasValue) entity.OrderId = update.OrderId.Value;
+            if (update.ProductId.HasValue) entity.ProductId = update.ProductId.Value;
+            if (update.Quantity.HasValue) entity.Quantity = update.Quantity.Value;
+            if (update.UnitPriceInclTax.HasValue) entity.UnitPriceInclTax = update.UnitPriceInclTax.Value;
+            if (update.UnitPriceExclTax.HasValue) entity.UnitPriceExclTax = update.UnitPriceExclTax.Value;
+            if (update.PriceInclTax.HasValue) entity.PriceInclTax = update.PriceInclTax.Value;
+            if (update.PriceExclTax.HasValue) entity.PriceExclTax = update.PriceExclTax.Value;
+            if (update.DiscountAmountInclTax.HasValue) entity.DiscountAmountInclTax = update.DiscountAmountInclTax.Value;
+            if (update.OriginalProductCost.HasValue) entity.OriginalProductCost = update.OriginalProductCost.Value;
+            if (update.AttributeDescription.HasValue) entity.AttributeDescription = update.AttributeDescription.Value;
+            if (update.ItemWeight.HasValue) entity.ItemWeight = update.ItemWeight.Value;
 
             OnApplyTo(update, entity);
         }

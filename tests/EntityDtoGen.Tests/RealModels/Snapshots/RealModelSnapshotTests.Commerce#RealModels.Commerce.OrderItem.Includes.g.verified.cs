@@ -26,69 +26,21 @@ namespace RealModels.Commerce
             "Product.ProductCategories.Category",
         };
 
-        private static readonly global::System.Collections.Generic.Dictionary<string, string> PathLookup =
-            new global::System.Collections.Generic.Dictionary<string, string>(global::System.StringComparer.OrdinalIgnoreCase)
-            {
-                ["Order"] = "Order",
-                ["Order.Customer"] = "Order.Customer",
-                ["Order.BillingAddress"] = "Order.BillingAddress",
-                ["Order.OrderItems"] = "Order.OrderItems",
-                ["Product"] = "Product",
-                ["Product.ProductCategories"] = "Product.ProductCategories",
-                ["Product.ProductCategories.Product"] = "Product.ProductCategories",
-                ["Product.ProductCategories.Category"] = "Product.ProductCategories.Category",
-            };
+        private static readonly global::System.Collections.Generic.IReadOnlyDictionary<string, string> AllowedPaths = global::EntityDtoGen.DtoIncludes.Allowed(Paths, new global::System.Collections.Generic.Dictionary<string, string>
+        {
+            ["Product.ProductCategories.Product"] = "Product.ProductCategories",
+        });
 
         /// <summary>The include paths of the <c>[IncludeInRead]</c> graph, which <c>IncludeForRead</c> applies.</summary>
         public static global::System.Collections.Generic.IReadOnlyList<string> ReadPaths { get; } = global::System.Array.Empty<string>();
 
         /// <summary>Includes exactly the <c>[IncludeInRead]</c> graph, so <c>ToRead()</c> on the loaded entities finds every nested member loaded.</summary>
-        public static global::System.Linq.IQueryable<global::RealModels.Commerce.OrderItem> IncludeForRead(this global::System.Linq.IQueryable<global::RealModels.Commerce.OrderItem> query)
-        {
-            if (query is null)
-            {
-                throw new global::System.ArgumentNullException(nameof(query));
-            }
-
-            foreach (var path in ReadPaths)
-            {
-                query = global::Microsoft.EntityFrameworkCore.EntityFrameworkQueryableExtensions.Include(query, path);
-            }
-
-            return query;
-        }
+        public static global::System.Linq.IQueryable<global::RealModels.Commerce.OrderItem> IncludeForRead(this global::System.Linq.IQueryable<global::RealModels.Commerce.OrderItem> query) => global::EntityDtoGen.DtoIncludes.Include(query, ReadPaths);
 
         /// <summary>Includes each requested path from <see cref="Paths"/>, ignoring case and blank entries.</summary>
         /// <exception cref="global::System.ArgumentException">A path is not in <see cref="Paths"/>; the message lists the valid ones.</exception>
-        public static global::System.Linq.IQueryable<global::RealModels.Commerce.OrderItem> IncludePaths(this global::System.Linq.IQueryable<global::RealModels.Commerce.OrderItem> query, global::System.Collections.Generic.IEnumerable<string> paths)
-        {
-            if (query is null)
-            {
-                throw new global::System.ArgumentNullException(nameof(query));
-            }
-
-            if (paths is null)
-            {
-                throw new global::System.ArgumentNullException(nameof(paths));
-            }
-
-            foreach (var requested in paths)
-            {
-                if (string.IsNullOrWhiteSpace(requested))
-                {
-                    continue;
-                }
-
-                if (!PathLookup.TryGetValue(requested.Trim(), out var path))
-                {
-                    throw new global::System.ArgumentException("Unknown include path '" + requested + "' for OrderItem. Valid paths: " + (Paths.Count == 0 ? "none" : string.Join(", ", Paths)) + ".", nameof(paths));
-                }
-
-                query = global::Microsoft.EntityFrameworkCore.EntityFrameworkQueryableExtensions.Include(query, path);
-            }
-
-            return query;
-        }
+        public static global::System.Linq.IQueryable<global::RealModels.Commerce.OrderItem> IncludePaths(this global::System.Linq.IQueryable<global::RealModels.Commerce.OrderItem> query, global::System.Collections.Generic.IEnumerable<string> paths) =>
+            global::EntityDtoGen.DtoIncludes.IncludeAllowed(query, paths, AllowedPaths, Paths, "OrderItem");
 
         /// <summary>Includes <see cref="global::RealModels.Commerce.OrderItem.Order"/>.</summary>
         public static global::Microsoft.EntityFrameworkCore.Query.IIncludableQueryable<global::RealModels.Commerce.OrderItem, global::RealModels.Commerce.Order> IncludeOrder(this global::System.Linq.IQueryable<global::RealModels.Commerce.OrderItem> query) =>

@@ -13,10 +13,7 @@ namespace RealModels.Commerce
         /// <summary>Copies the entity's Read members into a new <see cref="global::RealModels.Commerce.ProductRead"/>.</summary>
         public static global::RealModels.Commerce.ProductRead ToRead(this global::RealModels.Commerce.Product entity)
         {
-            if (entity is null)
-            {
-                throw new global::System.ArgumentNullException(nameof(entity));
-            }
+            global::System.ArgumentNullException.ThrowIfNull(entity);
 
             return new global::RealModels.Commerce.ProductRead
             {
@@ -46,10 +43,7 @@ namespace RealModels.Commerce
         /// <summary>Projects the query to <see cref="global::RealModels.Commerce.ProductRead"/> with <see cref="global::RealModels.Commerce.ProductRead.Projection"/>, so the database returns only the Read members.</summary>
         public static global::System.Linq.IQueryable<global::RealModels.Commerce.ProductRead> SelectRead(this global::System.Linq.IQueryable<global::RealModels.Commerce.Product> query)
         {
-            if (query is null)
-            {
-                throw new global::System.ArgumentNullException(nameof(query));
-            }
+            global::System.ArgumentNullException.ThrowIfNull(query);
 
             query = global::Microsoft.EntityFrameworkCore.EntityFrameworkQueryableExtensions.AsNoTracking(query);
             global::EntityDtoGen.ModelChecks.EnsureProjectionIsMapped(query, global::RealModels.Commerce.ProductRead.Projection, "ProductRead");
@@ -59,10 +53,7 @@ namespace RealModels.Commerce
         /// <summary>Creates a new <see cref="global::RealModels.Commerce.Product"/> from the client's <see cref="global::RealModels.Commerce.ProductCreate"/>.</summary>
         public static global::RealModels.Commerce.Product ToEntity(this global::RealModels.Commerce.ProductCreate source)
         {
-            if (source is null)
-            {
-                throw new global::System.ArgumentNullException(nameof(source));
-            }
+            global::System.ArgumentNullException.ThrowIfNull(source);
 
             var entity = new global::RealModels.Commerce.Product
             {
@@ -93,95 +84,25 @@ namespace RealModels.Commerce
         /// <summary>Copies the members that are set in <see cref="global::RealModels.Commerce.ProductUpdate"/> onto the entity; unset members leave it unchanged.</summary>
         public static void ApplyTo(this global::RealModels.Commerce.ProductUpdate update, global::RealModels.Commerce.Product entity)
         {
-            if (update is null)
-            {
-                throw new global::System.ArgumentNullException(nameof(update));
-            }
+            global::System.ArgumentNullException.ThrowIfNull(update);
+            global::System.ArgumentNullException.ThrowIfNull(entity);
 
-            if (entity is null)
-            {
-                throw new global::System.ArgumentNullException(nameof(entity));
-            }
-
-            if (update.ProductTypeId.HasValue)
-            {
-                entity.ProductTypeId = update.ProductTypeId.Value;
-            }
-
-            if (update.Name.HasValue)
-            {
-                entity.Name = update.Name.Value;
-            }
-
-            if (update.ShortDescription.HasValue)
-            {
-                entity.ShortDescription = update.ShortDescription.Value;
-            }
-
-            if (update.FullDescription.HasValue)
-            {
-                entity.FullDescription = update.FullDescription.Value;
-            }
-
-            if (update.AdminComment.HasValue)
-            {
-                entity.AdminComment = update.AdminComment.Value;
-            }
-
-            if (update.Sku.HasValue)
-            {
-                entity.Sku = update.Sku.Value;
-            }
-
-            if (update.IsShipEnabled.HasValue)
-            {
-                entity.IsShipEnabled = update.IsShipEnabled.Value;
-            }
-
-            if (update.IsTaxExempt.HasValue)
-            {
-                entity.IsTaxExempt = update.IsTaxExempt.Value;
-            }
-
-            if (update.StockQuantity.HasValue)
-            {
-                entity.StockQuantity = update.StockQuantity.Value;
-            }
-
-            if (update.OrderMinimumQuantity.HasValue)
-            {
-                entity.OrderMinimumQuantity = update.OrderMinimumQuantity.Value;
-            }
-
-            if (update.OrderMaximumQuantity.HasValue)
-            {
-                entity.OrderMaximumQuantity = update.OrderMaximumQuantity.Value;
-            }
-
-            if (update.Price.HasValue)
-            {
-                entity.Price = update.Price.Value;
-            }
-
-            if (update.OldPrice.HasValue)
-            {
-                entity.OldPrice = update.OldPrice.Value;
-            }
-
-            if (update.ProductCost.HasValue)
-            {
-                entity.ProductCost = update.ProductCost.Value;
-            }
-
-            if (update.DisplayOrder.HasValue)
-            {
-                entity.DisplayOrder = update.DisplayOrder.Value;
-            }
-
-            if (update.Published.HasValue)
-            {
-                entity.Published = update.Published.Value;
-            }
+            if (update.ProductTypeId.HasValue) entity.ProductTypeId = update.ProductTypeId.Value;
+            if (update.Name.HasValue) entity.Name = update.Name.Value;
+            if (update.ShortDescription.HasValue) entity.ShortDescription = update.ShortDescription.Value;
+            if (update.FullDescription.HasValue) entity.FullDescription = update.FullDescription.Value;
+            if (update.AdminComment.HasValue) entity.AdminComment = update.AdminComment.Value;
+            if (update.Sku.HasValue) entity.Sku = update.Sku.Value;
+            if (update.IsShipEnabled.HasValue) entity.IsShipEnabled = update.IsShipEnabled.Value;
+            if (update.IsTaxExempt.HasValue) entity.IsTaxExempt = update.IsTaxExempt.Value;
+            if (update.StockQuantity.HasValue) entity.StockQuantity = update.StockQuantity.Value;
+            if (update.OrderMinimumQuantity.HasValue) entity.OrderMinimumQuantity = update.OrderMinimumQuantity.Value;
+            if (update.OrderMaximumQuantity.HasValue) entity.OrderMaximumQuantity = update.OrderMaximumQuantity.Value;
+            if (update.Price.HasValue) entity.Price = update.Price.Value;
+            if (update.OldPrice.HasValue) entity.OldPrice = update.OldPrice.Value;
+            if (update.ProductCost.HasValue) entity.ProductCost = update.ProductCost.Value;
+            if (update.DisplayOrder.HasValue) entity.DisplayOrder = update.DisplayOrder.Value;
+            if (update.Published.HasValue) entity.Published = update.Published.Value;
 
             OnApplyTo(update, entity);
         }

@@ -13,10 +13,7 @@ namespace RealModels.Commerce
         /// <summary>Copies the entity's Read members into a new <see cref="global::RealModels.Commerce.ProductCategoryRead"/>.</summary>
         public static global::RealModels.Commerce.ProductCategoryRead ToRead(this global::RealModels.Commerce.ProductCategory entity)
         {
-            if (entity is null)
-            {
-                throw new global::System.ArgumentNullException(nameof(entity));
-            }
+            global::System.ArgumentNullException.ThrowIfNull(entity);
 
             return new global::RealModels.Commerce.ProductCategoryRead
             {
@@ -30,10 +27,7 @@ namespace RealModels.Commerce
         /// <summary>Projects the query to <see cref="global::RealModels.Commerce.ProductCategoryRead"/> with <see cref="global::RealModels.Commerce.ProductCategoryRead.Projection"/>, so the database returns only the Read members.</summary>
         public static global::System.Linq.IQueryable<global::RealModels.Commerce.ProductCategoryRead> SelectRead(this global::System.Linq.IQueryable<global::RealModels.Commerce.ProductCategory> query)
         {
-            if (query is null)
-            {
-                throw new global::System.ArgumentNullException(nameof(query));
-            }
+            global::System.ArgumentNullException.ThrowIfNull(query);
 
             query = global::Microsoft.EntityFrameworkCore.EntityFrameworkQueryableExtensions.AsNoTracking(query);
             global::EntityDtoGen.ModelChecks.EnsureProjectionIsMapped(query, global::RealModels.Commerce.ProductCategoryRead.Projection, "ProductCategoryRead");
@@ -43,10 +37,7 @@ namespace RealModels.Commerce
         /// <summary>Creates a new <see cref="global::RealModels.Commerce.ProductCategory"/> from the client's <see cref="global::RealModels.Commerce.ProductCategoryCreate"/>.</summary>
         public static global::RealModels.Commerce.ProductCategory ToEntity(this global::RealModels.Commerce.ProductCategoryCreate source)
         {
-            if (source is null)
-            {
-                throw new global::System.ArgumentNullException(nameof(source));
-            }
+            global::System.ArgumentNullException.ThrowIfNull(source);
 
             var entity = new global::RealModels.Commerce.ProductCategory
             {
@@ -65,25 +56,11 @@ namespace RealModels.Commerce
         /// <summary>Copies the members that are set in <see cref="global::RealModels.Commerce.ProductCategoryUpdate"/> onto the entity; unset members leave it unchanged.</summary>
         public static void ApplyTo(this global::RealModels.Commerce.ProductCategoryUpdate update, global::RealModels.Commerce.ProductCategory entity)
         {
-            if (update is null)
-            {
-                throw new global::System.ArgumentNullException(nameof(update));
-            }
+            global::System.ArgumentNullException.ThrowIfNull(update);
+            global::System.ArgumentNullException.ThrowIfNull(entity);
 
-            if (entity is null)
-            {
-                throw new global::System.ArgumentNullException(nameof(entity));
-            }
-
-            if (update.IsFeaturedProduct.HasValue)
-            {
-                entity.IsFeaturedProduct = update.IsFeaturedProduct.Value;
-            }
-
-            if (update.DisplayOrder.HasValue)
-            {
-                entity.DisplayOrder = update.DisplayOrder.Value;
-            }
+            if (update.IsFeaturedProduct.HasValue) entity.IsFeaturedProduct = update.IsFeaturedProduct.Value;
+            if (update.DisplayOrder.HasValue) entity.DisplayOrder = update.DisplayOrder.Value;
 
             OnApplyTo(update, entity);
         }

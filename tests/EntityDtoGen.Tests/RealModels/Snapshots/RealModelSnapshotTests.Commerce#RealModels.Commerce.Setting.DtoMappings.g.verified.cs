@@ -13,10 +13,7 @@ namespace RealModels.Commerce
         /// <summary>Copies the entity's Read members into a new <see cref="global::RealModels.Commerce.SettingRead"/>.</summary>
         public static global::RealModels.Commerce.SettingRead ToRead(this global::RealModels.Commerce.Setting entity)
         {
-            if (entity is null)
-            {
-                throw new global::System.ArgumentNullException(nameof(entity));
-            }
+            global::System.ArgumentNullException.ThrowIfNull(entity);
 
             return new global::RealModels.Commerce.SettingRead
             {
@@ -32,10 +29,7 @@ namespace RealModels.Commerce
         /// <summary>Projects the query to <see cref="global::RealModels.Commerce.SettingRead"/> with <see cref="global::RealModels.Commerce.SettingRead.Projection"/>, so the database returns only the Read members.</summary>
         public static global::System.Linq.IQueryable<global::RealModels.Commerce.SettingRead> SelectRead(this global::System.Linq.IQueryable<global::RealModels.Commerce.Setting> query)
         {
-            if (query is null)
-            {
-                throw new global::System.ArgumentNullException(nameof(query));
-            }
+            global::System.ArgumentNullException.ThrowIfNull(query);
 
             query = global::Microsoft.EntityFrameworkCore.EntityFrameworkQueryableExtensions.AsNoTracking(query);
             global::EntityDtoGen.ModelChecks.EnsureProjectionIsMapped(query, global::RealModels.Commerce.SettingRead.Projection, "SettingRead");
@@ -45,10 +39,7 @@ namespace RealModels.Commerce
         /// <summary>Creates a new <see cref="global::RealModels.Commerce.Setting"/> from the client's <see cref="global::RealModels.Commerce.SettingCreate"/>.</summary>
         public static global::RealModels.Commerce.Setting ToEntity(this global::RealModels.Commerce.SettingCreate source)
         {
-            if (source is null)
-            {
-                throw new global::System.ArgumentNullException(nameof(source));
-            }
+            global::System.ArgumentNullException.ThrowIfNull(source);
 
             var entity = new global::RealModels.Commerce.Setting(name: source.Name, value: source.Value, storeId: source.StoreId);
             OnToEntity(source, entity);
@@ -61,30 +52,12 @@ namespace RealModels.Commerce
         /// <summary>Copies the members that are set in <see cref="global::RealModels.Commerce.SettingUpdate"/> onto the entity; unset members leave it unchanged.</summary>
         public static void ApplyTo(this global::RealModels.Commerce.SettingUpdate update, global::RealModels.Commerce.Setting entity)
         {
-            if (update is null)
-            {
-                throw new global::System.ArgumentNullException(nameof(update));
-            }
+            global::System.ArgumentNullException.ThrowIfNull(update);
+            global::System.ArgumentNullException.ThrowIfNull(entity);
 
-            if (entity is null)
-            {
-                throw new global::System.ArgumentNullException(nameof(entity));
-            }
-
-            if (update.Name.HasValue)
-            {
-                entity.Name = update.Name.Value;
-            }
-
-            if (update.Value.HasValue)
-            {
-                entity.Value = update.Value.Value;
-            }
-
-            if (update.StoreId.HasValue)
-            {
-                entity.StoreId = update.StoreId.Value;
-            }
+            if (update.Name.HasValue) entity.Name = update.Name.Value;
+            if (update.Value.HasValue) entity.Value = update.Value.Value;
+            if (update.StoreId.HasValue) entity.StoreId = update.StoreId.Value;
 
             OnApplyTo(update, entity);
         }

@@ -13,10 +13,7 @@ namespace RealModels.Ordering
         /// <summary>Copies the entity's Read members into a new <see cref="global::RealModels.Ordering.BuyerRead"/>.</summary>
         public static global::RealModels.Ordering.BuyerRead ToRead(this global::RealModels.Ordering.Buyer entity)
         {
-            if (entity is null)
-            {
-                throw new global::System.ArgumentNullException(nameof(entity));
-            }
+            global::System.ArgumentNullException.ThrowIfNull(entity);
 
             return new global::RealModels.Ordering.BuyerRead
             {
@@ -30,10 +27,7 @@ namespace RealModels.Ordering
         /// <summary>Projects the query to <see cref="global::RealModels.Ordering.BuyerRead"/> with <see cref="global::RealModels.Ordering.BuyerRead.Projection"/>, so the database returns only the Read members.</summary>
         public static global::System.Linq.IQueryable<global::RealModels.Ordering.BuyerRead> SelectRead(this global::System.Linq.IQueryable<global::RealModels.Ordering.Buyer> query)
         {
-            if (query is null)
-            {
-                throw new global::System.ArgumentNullException(nameof(query));
-            }
+            global::System.ArgumentNullException.ThrowIfNull(query);
 
             query = global::Microsoft.EntityFrameworkCore.EntityFrameworkQueryableExtensions.AsNoTracking(query);
             global::EntityDtoGen.ModelChecks.EnsureProjectionIsMapped(query, global::RealModels.Ordering.BuyerRead.Projection, "BuyerRead");
@@ -43,20 +37,10 @@ namespace RealModels.Ordering
         /// <summary>Copies the members that are set in <see cref="global::RealModels.Ordering.BuyerUpdate"/> onto the entity; unset members leave it unchanged.</summary>
         public static void ApplyTo(this global::RealModels.Ordering.BuyerUpdate update, global::RealModels.Ordering.Buyer entity)
         {
-            if (update is null)
-            {
-                throw new global::System.ArgumentNullException(nameof(update));
-            }
+            global::System.ArgumentNullException.ThrowIfNull(update);
+            global::System.ArgumentNullException.ThrowIfNull(entity);
 
-            if (entity is null)
-            {
-                throw new global::System.ArgumentNullException(nameof(entity));
-            }
-
-            if (update.DeviceMac.HasValue)
-            {
-                entity.DeviceMac = update.DeviceMac.Value;
-            }
+            if (update.DeviceMac.HasValue) entity.DeviceMac = update.DeviceMac.Value;
 
             OnApplyTo(update, entity);
         }

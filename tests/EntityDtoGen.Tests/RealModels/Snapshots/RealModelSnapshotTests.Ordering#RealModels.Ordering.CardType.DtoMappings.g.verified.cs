@@ -13,10 +13,7 @@ namespace RealModels.Ordering
         /// <summary>Copies the entity's Read members into a new <see cref="global::RealModels.Ordering.CardTypeRead"/>.</summary>
         public static global::RealModels.Ordering.CardTypeRead ToRead(this global::RealModels.Ordering.CardType entity)
         {
-            if (entity is null)
-            {
-                throw new global::System.ArgumentNullException(nameof(entity));
-            }
+            global::System.ArgumentNullException.ThrowIfNull(entity);
 
             return new global::RealModels.Ordering.CardTypeRead
             {
@@ -28,10 +25,7 @@ namespace RealModels.Ordering
         /// <summary>Projects the query to <see cref="global::RealModels.Ordering.CardTypeRead"/> with <see cref="global::RealModels.Ordering.CardTypeRead.Projection"/>, so the database returns only the Read members.</summary>
         public static global::System.Linq.IQueryable<global::RealModels.Ordering.CardTypeRead> SelectRead(this global::System.Linq.IQueryable<global::RealModels.Ordering.CardType> query)
         {
-            if (query is null)
-            {
-                throw new global::System.ArgumentNullException(nameof(query));
-            }
+            global::System.ArgumentNullException.ThrowIfNull(query);
 
             query = global::Microsoft.EntityFrameworkCore.EntityFrameworkQueryableExtensions.AsNoTracking(query);
             global::EntityDtoGen.ModelChecks.EnsureProjectionIsMapped(query, global::RealModels.Ordering.CardTypeRead.Projection, "CardTypeRead");
@@ -41,10 +35,7 @@ namespace RealModels.Ordering
         /// <summary>Creates a new <see cref="global::RealModels.Ordering.CardType"/> from the client's <see cref="global::RealModels.Ordering.CardTypeCreate"/>.</summary>
         public static global::RealModels.Ordering.CardType ToEntity(this global::RealModels.Ordering.CardTypeCreate source)
         {
-            if (source is null)
-            {
-                throw new global::System.ArgumentNullException(nameof(source));
-            }
+            global::System.ArgumentNullException.ThrowIfNull(source);
 
             var entity = new global::RealModels.Ordering.CardType
             {

@@ -13,10 +13,7 @@ namespace RealModels.Ordering
         /// <summary>Copies the entity's Read members into a new <see cref="global::RealModels.Ordering.CatalogBrandRead"/>.</summary>
         public static global::RealModels.Ordering.CatalogBrandRead ToRead(this global::RealModels.Ordering.CatalogBrand entity)
         {
-            if (entity is null)
-            {
-                throw new global::System.ArgumentNullException(nameof(entity));
-            }
+            global::System.ArgumentNullException.ThrowIfNull(entity);
 
             return new global::RealModels.Ordering.CatalogBrandRead
             {
@@ -28,10 +25,7 @@ namespace RealModels.Ordering
         /// <summary>Projects the query to <see cref="global::RealModels.Ordering.CatalogBrandRead"/> with <see cref="global::RealModels.Ordering.CatalogBrandRead.Projection"/>, so the database returns only the Read members.</summary>
         public static global::System.Linq.IQueryable<global::RealModels.Ordering.CatalogBrandRead> SelectRead(this global::System.Linq.IQueryable<global::RealModels.Ordering.CatalogBrand> query)
         {
-            if (query is null)
-            {
-                throw new global::System.ArgumentNullException(nameof(query));
-            }
+            global::System.ArgumentNullException.ThrowIfNull(query);
 
             query = global::Microsoft.EntityFrameworkCore.EntityFrameworkQueryableExtensions.AsNoTracking(query);
             global::EntityDtoGen.ModelChecks.EnsureProjectionIsMapped(query, global::RealModels.Ordering.CatalogBrandRead.Projection, "CatalogBrandRead");
@@ -41,10 +35,7 @@ namespace RealModels.Ordering
         /// <summary>Creates a new <see cref="global::RealModels.Ordering.CatalogBrand"/> from the client's <see cref="global::RealModels.Ordering.CatalogBrandCreate"/>.</summary>
         public static global::RealModels.Ordering.CatalogBrand ToEntity(this global::RealModels.Ordering.CatalogBrandCreate source)
         {
-            if (source is null)
-            {
-                throw new global::System.ArgumentNullException(nameof(source));
-            }
+            global::System.ArgumentNullException.ThrowIfNull(source);
 
             var entity = new global::RealModels.Ordering.CatalogBrand(brand: source.Brand);
             OnToEntity(source, entity);
@@ -57,20 +48,10 @@ namespace RealModels.Ordering
         /// <summary>Copies the members that are set in <see cref="global::RealModels.Ordering.CatalogBrandUpdate"/> onto the entity; unset members leave it unchanged.</summary>
         public static void ApplyTo(this global::RealModels.Ordering.CatalogBrandUpdate update, global::RealModels.Ordering.CatalogBrand entity)
         {
-            if (update is null)
-            {
-                throw new global::System.ArgumentNullException(nameof(update));
-            }
+            global::System.ArgumentNullException.ThrowIfNull(update);
+            global::System.ArgumentNullException.ThrowIfNull(entity);
 
-            if (entity is null)
-            {
-                throw new global::System.ArgumentNullException(nameof(entity));
-            }
-
-            if (update.Brand.HasValue)
-            {
-                entity.Brand = update.Brand.Value;
-            }
+            if (update.Brand.HasValue) entity.Brand = update.Brand.Value;
 
             OnApplyTo(update, entity);
         }

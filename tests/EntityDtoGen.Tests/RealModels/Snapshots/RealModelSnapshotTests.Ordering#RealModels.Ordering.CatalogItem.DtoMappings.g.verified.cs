@@ -13,10 +13,7 @@ namespace RealModels.Ordering
         /// <summary>Copies the entity's Read members into a new <see cref="global::RealModels.Ordering.CatalogItemRead"/>.</summary>
         public static global::RealModels.Ordering.CatalogItemRead ToRead(this global::RealModels.Ordering.CatalogItem entity)
         {
-            if (entity is null)
-            {
-                throw new global::System.ArgumentNullException(nameof(entity));
-            }
+            global::System.ArgumentNullException.ThrowIfNull(entity);
 
             return new global::RealModels.Ordering.CatalogItemRead
             {
@@ -37,10 +34,7 @@ namespace RealModels.Ordering
         /// <summary>Projects the query to <see cref="global::RealModels.Ordering.CatalogItemRead"/> with <see cref="global::RealModels.Ordering.CatalogItemRead.Projection"/>, so the database returns only the Read members.</summary>
         public static global::System.Linq.IQueryable<global::RealModels.Ordering.CatalogItemRead> SelectRead(this global::System.Linq.IQueryable<global::RealModels.Ordering.CatalogItem> query)
         {
-            if (query is null)
-            {
-                throw new global::System.ArgumentNullException(nameof(query));
-            }
+            global::System.ArgumentNullException.ThrowIfNull(query);
 
             query = global::Microsoft.EntityFrameworkCore.EntityFrameworkQueryableExtensions.AsNoTracking(query);
             global::EntityDtoGen.ModelChecks.EnsureProjectionIsMapped(query, global::RealModels.Ordering.CatalogItemRead.Projection, "CatalogItemRead");
@@ -50,10 +44,7 @@ namespace RealModels.Ordering
         /// <summary>Creates a new <see cref="global::RealModels.Ordering.CatalogItem"/> from the client's <see cref="global::RealModels.Ordering.CatalogItemCreate"/>.</summary>
         public static global::RealModels.Ordering.CatalogItem ToEntity(this global::RealModels.Ordering.CatalogItemCreate source)
         {
-            if (source is null)
-            {
-                throw new global::System.ArgumentNullException(nameof(source));
-            }
+            global::System.ArgumentNullException.ThrowIfNull(source);
 
             var entity = new global::RealModels.Ordering.CatalogItem(name: source.Name, description: source.Description, price: source.Price, pictureFileName: source.PictureFileName, catalogTypeId: source.CatalogTypeId, catalogBrandId: source.CatalogBrandId, availableStock: source.AvailableStock, restockThreshold: source.RestockThreshold, maxStockThreshold: source.MaxStockThreshold)
             {
@@ -69,60 +60,18 @@ namespace RealModels.Ordering
         /// <summary>Copies the members that are set in <see cref="global::RealModels.Ordering.CatalogItemUpdate"/> onto the entity; unset members leave it unchanged.</summary>
         public static void ApplyTo(this global::RealModels.Ordering.CatalogItemUpdate update, global::RealModels.Ordering.CatalogItem entity)
         {
-            if (update is null)
-            {
-                throw new global::System.ArgumentNullException(nameof(update));
-            }
+            global::System.ArgumentNullException.ThrowIfNull(update);
+            global::System.ArgumentNullException.ThrowIfNull(entity);
 
-            if (entity is null)
-            {
-                throw new global::System.ArgumentNullException(nameof(entity));
-            }
-
-            if (update.Name.HasValue)
-            {
-                entity.Name = update.Name.Value;
-            }
-
-            if (update.Description.HasValue)
-            {
-                entity.Description = update.Description.Value;
-            }
-
-            if (update.Price.HasValue)
-            {
-                entity.Price = update.Price.Value;
-            }
-
-            if (update.PictureFileName.HasValue)
-            {
-                entity.PictureFileName = update.PictureFileName.Value;
-            }
-
-            if (update.CatalogTypeId.HasValue)
-            {
-                entity.CatalogTypeId = update.CatalogTypeId.Value;
-            }
-
-            if (update.CatalogBrandId.HasValue)
-            {
-                entity.CatalogBrandId = update.CatalogBrandId.Value;
-            }
-
-            if (update.RestockThreshold.HasValue)
-            {
-                entity.RestockThreshold = update.RestockThreshold.Value;
-            }
-
-            if (update.MaxStockThreshold.HasValue)
-            {
-                entity.MaxStockThreshold = update.MaxStockThreshold.Value;
-            }
-
-            if (update.OnReorder.HasValue)
-            {
-                entity.OnReorder = update.OnReorder.Value;
-            }
+            if (update.Name.HasValue) entity.Name = update.Name.Value;
+            if (update.Description.HasValue) entity.Description = update.Description.Value;
+            if (update.Price.HasValue) entity.Price = update.Price.Value;
+            if (update.PictureFileName.HasValue) entity.PictureFileName = update.PictureFileName.Value;
+            if (update.CatalogTypeId.HasValue) entity.CatalogTypeId = update.CatalogTypeId.Value;
+            if (update.CatalogBrandId.HasValue) entity.CatalogBrandId = update.CatalogBrandId.Value;
+            if (update.RestockThreshold.HasValue) entity.RestockThreshold = update.RestockThreshold.Value;
+            if (update.MaxStockThreshold.HasValue) entity.MaxStockThreshold = update.MaxStockThreshold.Value;
+            if (update.OnReorder.HasValue) entity.OnReorder = update.OnReorder.Value;
 
             OnApplyTo(update, entity);
         }

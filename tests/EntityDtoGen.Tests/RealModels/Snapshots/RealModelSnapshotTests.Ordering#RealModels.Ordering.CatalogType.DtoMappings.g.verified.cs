@@ -13,10 +13,7 @@ namespace RealModels.Ordering
         /// <summary>Copies the entity's Read members into a new <see cref="global::RealModels.Ordering.CatalogTypeRead"/>.</summary>
         public static global::RealModels.Ordering.CatalogTypeRead ToRead(this global::RealModels.Ordering.CatalogType entity)
         {
-            if (entity is null)
-            {
-                throw new global::System.ArgumentNullException(nameof(entity));
-            }
+            global::System.ArgumentNullException.ThrowIfNull(entity);
 
             return new global::RealModels.Ordering.CatalogTypeRead
             {
@@ -28,10 +25,7 @@ namespace RealModels.Ordering
         /// <summary>Projects the query to <see cref="global::RealModels.Ordering.CatalogTypeRead"/> with <see cref="global::RealModels.Ordering.CatalogTypeRead.Projection"/>, so the database returns only the Read members.</summary>
         public static global::System.Linq.IQueryable<global::RealModels.Ordering.CatalogTypeRead> SelectRead(this global::System.Linq.IQueryable<global::RealModels.Ordering.CatalogType> query)
         {
-            if (query is null)
-            {
-                throw new global::System.ArgumentNullException(nameof(query));
-            }
+            global::System.ArgumentNullException.ThrowIfNull(query);
 
             query = global::Microsoft.EntityFrameworkCore.EntityFrameworkQueryableExtensions.AsNoTracking(query);
             global::EntityDtoGen.ModelChecks.EnsureProjectionIsMapped(query, global::RealModels.Ordering.CatalogTypeRead.Projection, "CatalogTypeRead");
@@ -41,10 +35,7 @@ namespace RealModels.Ordering
         /// <summary>Creates a new <see cref="global::RealModels.Ordering.CatalogType"/> from the client's <see cref="global::RealModels.Ordering.CatalogTypeCreate"/>.</summary>
         public static global::RealModels.Ordering.CatalogType ToEntity(this global::RealModels.Ordering.CatalogTypeCreate source)
         {
-            if (source is null)
-            {
-                throw new global::System.ArgumentNullException(nameof(source));
-            }
+            global::System.ArgumentNullException.ThrowIfNull(source);
 
             var entity = new global::RealModels.Ordering.CatalogType(type: source.Type);
             OnToEntity(source, entity);
@@ -57,20 +48,10 @@ namespace RealModels.Ordering
         /// <summary>Copies the members that are set in <see cref="global::RealModels.Ordering.CatalogTypeUpdate"/> onto the entity; unset members leave it unchanged.</summary>
         public static void ApplyTo(this global::RealModels.Ordering.CatalogTypeUpdate update, global::RealModels.Ordering.CatalogType entity)
         {
-            if (update is null)
-            {
-                throw new global::System.ArgumentNullException(nameof(update));
-            }
+            global::System.ArgumentNullException.ThrowIfNull(update);
+            global::System.ArgumentNullException.ThrowIfNull(entity);
 
-            if (entity is null)
-            {
-                throw new global::System.ArgumentNullException(nameof(entity));
-            }
-
-            if (update.Type.HasValue)
-            {
-                entity.Type = update.Type.Value;
-            }
+            if (update.Type.HasValue) entity.Type = update.Type.Value;
 
             OnApplyTo(update, entity);
         }

@@ -13,10 +13,7 @@ namespace RealModels.Ordering
         /// <summary>Copies the entity's Read members into a new <see cref="global::RealModels.Ordering.OrderRead"/>.</summary>
         public static global::RealModels.Ordering.OrderRead ToRead(this global::RealModels.Ordering.Order entity)
         {
-            if (entity is null)
-            {
-                throw new global::System.ArgumentNullException(nameof(entity));
-            }
+            global::System.ArgumentNullException.ThrowIfNull(entity);
 
             return new global::RealModels.Ordering.OrderRead
             {
@@ -33,10 +30,7 @@ namespace RealModels.Ordering
         /// <summary>Projects the query to <see cref="global::RealModels.Ordering.OrderRead"/> with <see cref="global::RealModels.Ordering.OrderRead.Projection"/>, so the database returns only the Read members.</summary>
         public static global::System.Linq.IQueryable<global::RealModels.Ordering.OrderRead> SelectRead(this global::System.Linq.IQueryable<global::RealModels.Ordering.Order> query)
         {
-            if (query is null)
-            {
-                throw new global::System.ArgumentNullException(nameof(query));
-            }
+            global::System.ArgumentNullException.ThrowIfNull(query);
 
             query = global::Microsoft.EntityFrameworkCore.EntityFrameworkQueryableExtensions.AsNoTracking(query);
             global::EntityDtoGen.ModelChecks.EnsureProjectionIsMapped(query, global::RealModels.Ordering.OrderRead.Projection, "OrderRead");

@@ -22,65 +22,18 @@ namespace RealModels.Ordering
             "OrderItems",
         };
 
-        private static readonly global::System.Collections.Generic.Dictionary<string, string> PathLookup =
-            new global::System.Collections.Generic.Dictionary<string, string>(global::System.StringComparer.OrdinalIgnoreCase)
-            {
-                ["Buyer"] = "Buyer",
-                ["Buyer.PaymentMethods"] = "Buyer.PaymentMethods",
-                ["Buyer.PaymentMethods.CardType"] = "Buyer.PaymentMethods.CardType",
-                ["OrderItems"] = "OrderItems",
-            };
+        private static readonly global::System.Collections.Generic.IReadOnlyDictionary<string, string> AllowedPaths = global::EntityDtoGen.DtoIncludes.Allowed(Paths);
 
         /// <summary>The include paths of the <c>[IncludeInRead]</c> graph, which <c>IncludeForRead</c> applies.</summary>
         public static global::System.Collections.Generic.IReadOnlyList<string> ReadPaths { get; } = global::System.Array.Empty<string>();
 
         /// <summary>Includes exactly the <c>[IncludeInRead]</c> graph, so <c>ToRead()</c> on the loaded entities finds every nested member loaded.</summary>
-        public static global::System.Linq.IQueryable<global::RealModels.Ordering.Order> IncludeForRead(this global::System.Linq.IQueryable<global::RealModels.Ordering.Order> query)
-        {
-            if (query is null)
-            {
-                throw new global::System.ArgumentNullException(nameof(query));
-            }
-
-            foreach (var path in ReadPaths)
-            {
-                query = global::Microsoft.EntityFrameworkCore.EntityFrameworkQueryableExtensions.Include(query, path);
-            }
-
-            return query;
-        }
+        public static global::System.Linq.IQueryable<global::RealModels.Ordering.Order> IncludeForRead(this global::System.Linq.IQueryable<global::RealModels.Ordering.Order> query) => global::EntityDtoGen.DtoIncludes.Include(query, ReadPaths);
 
         /// <summary>Includes each requested path from <see cref="Paths"/>, ignoring case and blank entries.</summary>
         /// <exception cref="global::System.ArgumentException">A path is not in <see cref="Paths"/>; the message lists the valid ones.</exception>
-        public static global::System.Linq.IQueryable<global::RealModels.Ordering.Order> IncludePaths(this global::System.Linq.IQueryable<global::RealModels.Ordering.Order> query, global::System.Collections.Generic.IEnumerable<string> paths)
-        {
-            if (query is null)
-            {
-                throw new global::System.ArgumentNullException(nameof(query));
-            }
-
-            if (paths is null)
-            {
-                throw new global::System.ArgumentNullException(nameof(paths));
-            }
-
-            foreach (var requested in paths)
-            {
-                if (string.IsNullOrWhiteSpace(requested))
-                {
-                    continue;
-                }
-
-                if (!PathLookup.TryGetValue(requested.Trim(), out var path))
-                {
-                    throw new global::System.ArgumentException("Unknown include path '" + requested + "' for Order. Valid paths: " + (Paths.Count == 0 ? "none" : string.Join(", ", Paths)) + ".", nameof(paths));
-                }
-
-                query = global::Microsoft.EntityFrameworkCore.EntityFrameworkQueryableExtensions.Include(query, path);
-            }
-
-            return query;
-        }
+        public static global::System.Linq.IQueryable<global::RealModels.Ordering.Order> IncludePaths(this global::System.Linq.IQueryable<global::RealModels.Ordering.Order> query, global::System.Collections.Generic.IEnumerable<string> paths) =>
+            global::EntityDtoGen.DtoIncludes.IncludeAllowed(query, paths, AllowedPaths, Paths, "Order");
 
         /// <summary>Includes <see cref="global::RealModels.Ordering.Order.Buyer"/>.</summary>
         public static global::Microsoft.EntityFrameworkCore.Query.IIncludableQueryable<global::RealModels.Ordering.Order, global::RealModels.Ordering.Buyer?> IncludeBuyer(this global::System.Linq.IQueryable<global::RealModels.Ordering.Order> query) =>

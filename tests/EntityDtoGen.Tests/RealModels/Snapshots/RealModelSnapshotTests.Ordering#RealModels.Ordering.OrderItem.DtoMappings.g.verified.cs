@@ -13,10 +13,7 @@ namespace RealModels.Ordering
         /// <summary>Copies the entity's Read members into a new <see cref="global::RealModels.Ordering.OrderItemRead"/>.</summary>
         public static global::RealModels.Ordering.OrderItemRead ToRead(this global::RealModels.Ordering.OrderItem entity)
         {
-            if (entity is null)
-            {
-                throw new global::System.ArgumentNullException(nameof(entity));
-            }
+            global::System.ArgumentNullException.ThrowIfNull(entity);
 
             return new global::RealModels.Ordering.OrderItemRead
             {
@@ -33,10 +30,7 @@ namespace RealModels.Ordering
         /// <summary>Projects the query to <see cref="global::RealModels.Ordering.OrderItemRead"/> with <see cref="global::RealModels.Ordering.OrderItemRead.Projection"/>, so the database returns only the Read members.</summary>
         public static global::System.Linq.IQueryable<global::RealModels.Ordering.OrderItemRead> SelectRead(this global::System.Linq.IQueryable<global::RealModels.Ordering.OrderItem> query)
         {
-            if (query is null)
-            {
-                throw new global::System.ArgumentNullException(nameof(query));
-            }
+            global::System.ArgumentNullException.ThrowIfNull(query);
 
             query = global::Microsoft.EntityFrameworkCore.EntityFrameworkQueryableExtensions.AsNoTracking(query);
             global::EntityDtoGen.ModelChecks.EnsureProjectionIsMapped(query, global::RealModels.Ordering.OrderItemRead.Projection, "OrderItemRead");
@@ -46,10 +40,7 @@ namespace RealModels.Ordering
         /// <summary>Creates a new <see cref="global::RealModels.Ordering.OrderItem"/> from the client's <see cref="global::RealModels.Ordering.OrderItemCreate"/>.</summary>
         public static global::RealModels.Ordering.OrderItem ToEntity(this global::RealModels.Ordering.OrderItemCreate source)
         {
-            if (source is null)
-            {
-                throw new global::System.ArgumentNullException(nameof(source));
-            }
+            global::System.ArgumentNullException.ThrowIfNull(source);
 
             var entity = new global::RealModels.Ordering.OrderItem(productId: source.ProductId, productName: source.ProductName, unitPrice: source.UnitPrice, discount: source.Discount, pictureUrl: source.PictureUrl, units: source.Units);
             OnToEntity(source, entity);

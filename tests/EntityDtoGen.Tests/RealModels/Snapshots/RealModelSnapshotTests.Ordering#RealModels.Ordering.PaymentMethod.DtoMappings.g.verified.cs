@@ -13,10 +13,7 @@ namespace RealModels.Ordering
         /// <summary>Copies the entity's Read members into a new <see cref="global::RealModels.Ordering.PaymentMethodRead"/>.</summary>
         public static global::RealModels.Ordering.PaymentMethodRead ToRead(this global::RealModels.Ordering.PaymentMethod entity)
         {
-            if (entity is null)
-            {
-                throw new global::System.ArgumentNullException(nameof(entity));
-            }
+            global::System.ArgumentNullException.ThrowIfNull(entity);
 
             return new global::RealModels.Ordering.PaymentMethodRead
             {
@@ -31,10 +28,7 @@ namespace RealModels.Ordering
         /// <summary>Projects the query to <see cref="global::RealModels.Ordering.PaymentMethodRead"/> with <see cref="global::RealModels.Ordering.PaymentMethodRead.Projection"/>, so the database returns only the Read members.</summary>
         public static global::System.Linq.IQueryable<global::RealModels.Ordering.PaymentMethodRead> SelectRead(this global::System.Linq.IQueryable<global::RealModels.Ordering.PaymentMethod> query)
         {
-            if (query is null)
-            {
-                throw new global::System.ArgumentNullException(nameof(query));
-            }
+            global::System.ArgumentNullException.ThrowIfNull(query);
 
             query = global::Microsoft.EntityFrameworkCore.EntityFrameworkQueryableExtensions.AsNoTracking(query);
             global::EntityDtoGen.ModelChecks.EnsureProjectionIsMapped(query, global::RealModels.Ordering.PaymentMethodRead.Projection, "PaymentMethodRead");
