@@ -84,6 +84,19 @@ internal static class MappingsEmitter
         writer.WriteLine("return global::System.Array.Empty<" + navigation.TargetReadType + ">();");
         writer.CloseBlock();
         writer.WriteLine();
+        // A List<T> (what EF Core loads into) is read by index: foreach over IEnumerable<T> would box its enumerator unless
+        // the JIT happens to devirtualize it, and the allocations must not depend on that.
+        writer.WriteLine("if (source is global::System.Collections.Generic.List<" + navigation.TargetType + "> items)");
+        writer.OpenBlock();
+        writer.WriteLine("var mapped = new " + list + "(items.Count);");
+        writer.WriteLine("for (var i = 0; i < items.Count; i++)");
+        writer.OpenBlock();
+        writer.WriteLine("mapped.Add(" + navigation.TargetMappingsType + ".ToRead(items[i]));");
+        writer.CloseBlock();
+        writer.WriteLine();
+        writer.WriteLine("return mapped;");
+        writer.CloseBlock();
+        writer.WriteLine();
         writer.WriteLine("var result = source is global::System.Collections.Generic.ICollection<" + navigation.TargetType + "> collection ? new " + list + "(collection.Count) : new " + list + "();");
         writer.WriteLine("foreach (var item in source)");
         writer.OpenBlock();

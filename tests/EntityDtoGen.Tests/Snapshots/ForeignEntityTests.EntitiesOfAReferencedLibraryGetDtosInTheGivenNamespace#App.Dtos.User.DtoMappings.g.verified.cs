@@ -33,6 +33,17 @@ namespace App.Dtos
                 return global::System.Array.Empty<global::App.Dtos.AssessmentRead>();
             }
 
+            if (source is global::System.Collections.Generic.List<global::Domain.Assessment> items)
+            {
+                var mapped = new global::System.Collections.Generic.List<global::App.Dtos.AssessmentRead>(items.Count);
+                for (var i = 0; i < items.Count; i++)
+                {
+                    mapped.Add(global::App.Dtos.AssessmentDtoMappings.ToRead(items[i]));
+                }
+
+                return mapped;
+            }
+
             var result = source is global::System.Collections.Generic.ICollection<global::Domain.Assessment> collection ? new global::System.Collections.Generic.List<global::App.Dtos.AssessmentRead>(collection.Count) : new global::System.Collections.Generic.List<global::App.Dtos.AssessmentRead>();
             foreach (var item in source)
             {

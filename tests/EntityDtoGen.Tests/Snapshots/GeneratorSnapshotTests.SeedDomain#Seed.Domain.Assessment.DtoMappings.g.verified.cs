@@ -34,6 +34,17 @@ namespace Seed.Domain
                 return global::System.Array.Empty<global::Seed.Domain.QuestionRead>();
             }
 
+            if (source is global::System.Collections.Generic.List<global::Seed.Domain.Question> items)
+            {
+                var mapped = new global::System.Collections.Generic.List<global::Seed.Domain.QuestionRead>(items.Count);
+                for (var i = 0; i < items.Count; i++)
+                {
+                    mapped.Add(global::Seed.Domain.QuestionDtoMappings.ToRead(items[i]));
+                }
+
+                return mapped;
+            }
+
             var result = source is global::System.Collections.Generic.ICollection<global::Seed.Domain.Question> collection ? new global::System.Collections.Generic.List<global::Seed.Domain.QuestionRead>(collection.Count) : new global::System.Collections.Generic.List<global::Seed.Domain.QuestionRead>();
             foreach (var item in source)
             {

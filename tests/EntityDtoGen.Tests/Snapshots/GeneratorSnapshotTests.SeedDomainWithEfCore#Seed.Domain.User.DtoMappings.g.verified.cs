@@ -33,6 +33,17 @@ namespace Seed.Domain
                 return global::System.Array.Empty<global::Seed.Domain.AssessmentRead>();
             }
 
+            if (source is global::System.Collections.Generic.List<global::Seed.Domain.Assessment> items)
+            {
+                var mapped = new global::System.Collections.Generic.List<global::Seed.Domain.AssessmentRead>(items.Count);
+                for (var i = 0; i < items.Count; i++)
+                {
+                    mapped.Add(global::Seed.Domain.AssessmentDtoMappings.ToRead(items[i]));
+                }
+
+                return mapped;
+            }
+
             var result = source is global::System.Collections.Generic.ICollection<global::Seed.Domain.Assessment> collection ? new global::System.Collections.Generic.List<global::Seed.Domain.AssessmentRead>(collection.Count) : new global::System.Collections.Generic.List<global::Seed.Domain.AssessmentRead>();
             foreach (var item in source)
             {
