@@ -58,13 +58,22 @@ internal static class UpdateDtoEmitter
                 continue;
             }
 
+            var value = "this." + property.Name + ".Value";
+            var rules = ValidationEmitter.RulesFor(notNull, skipCompare: true);
+            if (property.ValueMembers.Count == 0)
+            {
+                // One check: one line.
+                writer.WriteLine("if (this." + property.Name + ".HasValue) " + ValidationEmitter.MemberCheck(entity.FullyQualifiedName, "this", value, property, rules));
+                continue;
+            }
+
             writer.WriteLine("if (this." + property.Name + ".HasValue)");
             writer.OpenBlock();
-            ValidationEmitter.WriteMemberChecks(writer, entity.FullyQualifiedName, "this", "this." + property.Name + ".Value", property, ValidationEmitter.RulesFor(notNull, skipCompare: true), hasOwnRules, ref values);
+            ValidationEmitter.WriteMemberChecks(writer, entity.FullyQualifiedName, "this", value, property, rules, hasOwnRules, ref values);
             writer.CloseBlock();
-            writer.WriteLine();
         }
 
+        writer.WriteLine();
         writer.WriteLine("OnValidate(validationContext, results);");
         writer.WriteLine("return results;");
         writer.CloseBlock();

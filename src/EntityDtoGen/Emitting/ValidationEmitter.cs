@@ -55,7 +55,7 @@ internal static class ValidationEmitter
     {
         if (hasOwnRules)
         {
-            writer.WriteLine(Validator + ".Member<" + declaringType + ">(" + instance + ", " + value + ", \"" + property.DisplayName + "\", \"" + property.DisplayName + "\", " + rules + ", " + Arguments);
+            writer.WriteLine(MemberCheck(declaringType, instance, value, property, rules));
         }
 
         if (property.ValueType is { } valueType && property.ValueMembers.Count > 0)
@@ -71,6 +71,10 @@ internal static class ValidationEmitter
             writer.CloseBlock();
         }
     }
+
+    /// <summary>The statement that validates one member with its own rules.</summary>
+    public static string MemberCheck(string declaringType, string instance, string value, PropertyModel property, string rules) =>
+        Validator + ".Member<" + declaringType + ">(" + instance + ", " + value + ", \"" + property.DisplayName + "\", \"" + property.DisplayName + "\", " + rules + ", " + Arguments;
 
     /// <summary>The last arguments of every <c>DtoValidator.Member</c> call.</summary>
     public const string Arguments = "validationContext, results);";

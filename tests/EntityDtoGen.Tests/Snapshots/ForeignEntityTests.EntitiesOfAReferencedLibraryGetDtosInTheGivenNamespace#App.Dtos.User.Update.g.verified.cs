@@ -24,10 +24,7 @@ namespace App.Dtos
         global::System.Collections.Generic.IEnumerable<global::System.ComponentModel.DataAnnotations.ValidationResult> global::System.ComponentModel.DataAnnotations.IValidatableObject.Validate(global::System.ComponentModel.DataAnnotations.ValidationContext validationContext)
         {
             var results = new global::System.Collections.Generic.List<global::System.ComponentModel.DataAnnotations.ValidationResult>();
-            if (this.Email.HasValue)
-            {
-                global::EntityDtoGen.DtoValidator.Member<global::Domain.User>(this, this.Email.Value, "Email", "Email", global::EntityDtoGen.DtoValidationRules.NotNull | global::EntityDtoGen.DtoValidationRules.SkipCompare, validationContext, results);
-            }
+            if (this.Email.HasValue) global::EntityDtoGen.DtoValidator.Member<global::Domain.User>(this, this.Email.Value, "Email", "Email", global::EntityDtoGen.DtoValidationRules.NotNull | global::EntityDtoGen.DtoValidationRules.SkipCompare, validationContext, results);
 
             OnValidate(validationContext, results);
             return results;

@@ -59,35 +59,12 @@ namespace Markers
         global::System.Collections.Generic.IEnumerable<global::System.ComponentModel.DataAnnotations.ValidationResult> global::System.ComponentModel.DataAnnotations.IValidatableObject.Validate(global::System.ComponentModel.DataAnnotations.ValidationContext validationContext)
         {
             var results = new global::System.Collections.Generic.List<global::System.ComponentModel.DataAnnotations.ValidationResult>();
-            if (this.Title.HasValue)
-            {
-                global::EntityDtoGen.DtoValidator.Member<global::Markers.Article>(this, this.Title.Value, "Title", "Title", global::EntityDtoGen.DtoValidationRules.NotNull | global::EntityDtoGen.DtoValidationRules.SkipCompare, validationContext, results);
-            }
-
-            if (this.Summary.HasValue)
-            {
-                global::EntityDtoGen.DtoValidator.Member<global::Markers.Article>(this, this.Summary.Value, "Summary", "Summary", global::EntityDtoGen.DtoValidationRules.NotNull | global::EntityDtoGen.DtoValidationRules.SkipCompare, validationContext, results);
-            }
-
-            if (this.Keywords.HasValue)
-            {
-                global::EntityDtoGen.DtoValidator.Member<global::Markers.Article>(this, this.Keywords.Value, "Keywords", "Keywords", global::EntityDtoGen.DtoValidationRules.NotNull | global::EntityDtoGen.DtoValidationRules.SkipCompare, validationContext, results);
-            }
-
-            if (this.Scores.HasValue)
-            {
-                global::EntityDtoGen.DtoValidator.Member<global::Markers.Article>(this, this.Scores.Value, "Scores", "Scores", global::EntityDtoGen.DtoValidationRules.NotNull | global::EntityDtoGen.DtoValidationRules.SkipCompare, validationContext, results);
-            }
-
-            if (this.Related.HasValue)
-            {
-                global::EntityDtoGen.DtoValidator.Member<global::Markers.Article>(this, this.Related.Value, "Related", "Related", global::EntityDtoGen.DtoValidationRules.NotNull | global::EntityDtoGen.DtoValidationRules.SkipCompare, validationContext, results);
-            }
-
-            if (this.Address.HasValue)
-            {
-                global::EntityDtoGen.DtoValidator.Member<global::Markers.Article>(this, this.Address.Value, "Address", "Address", global::EntityDtoGen.DtoValidationRules.NotNull | global::EntityDtoGen.DtoValidationRules.SkipCompare, validationContext, results);
-            }
+            if (this.Title.HasValue) global::EntityDtoGen.DtoValidator.Member<global::Markers.Article>(this, this.Title.Value, "Title", "Title", global::EntityDtoGen.DtoValidationRules.NotNull | global::EntityDtoGen.DtoValidationRules.SkipCompare, validationContext, results);
+            if (this.Summary.HasValue) global::EntityDtoGen.DtoValidator.Member<global::Markers.Article>(this, this.Summary.Value, "Summary", "Summary", global::EntityDtoGen.DtoValidationRules.NotNull | global::EntityDtoGen.DtoValidationRules.SkipCompare, validationContext, results);
+            if (this.Keywords.HasValue) global::EntityDtoGen.DtoValidator.Member<global::Markers.Article>(this, this.Keywords.Value, "Keywords", "Keywords", global::EntityDtoGen.DtoValidationRules.NotNull | global::EntityDtoGen.DtoValidationRules.SkipCompare, validationContext, results);
+            if (this.Scores.HasValue) global::EntityDtoGen.DtoValidator.Member<global::Markers.Article>(this, this.Scores.Value, "Scores", "Scores", global::EntityDtoGen.DtoValidationRules.NotNull | global::EntityDtoGen.DtoValidationRules.SkipCompare, validationContext, results);
+            if (this.Related.HasValue) global::EntityDtoGen.DtoValidator.Member<global::Markers.Article>(this, this.Related.Value, "Related", "Related", global::EntityDtoGen.DtoValidationRules.NotNull | global::EntityDtoGen.DtoValidationRules.SkipCompare, validationContext, results);
+            if (this.Address.HasValue) global::EntityDtoGen.DtoValidator.Member<global::Markers.Article>(this, this.Address.Value, "Address", "Address", global::EntityDtoGen.DtoValidationRules.NotNull | global::EntityDtoGen.DtoValidationRules.SkipCompare, validationContext, results);
 
             OnValidate(validationContext, results);
             return results;

@@ -20,10 +20,7 @@ namespace Shop
         global::System.Collections.Generic.IEnumerable<global::System.ComponentModel.DataAnnotations.ValidationResult> global::System.ComponentModel.DataAnnotations.IValidatableObject.Validate(global::System.ComponentModel.DataAnnotations.ValidationContext validationContext)
         {
             var results = new global::System.Collections.Generic.List<global::System.ComponentModel.DataAnnotations.ValidationResult>();
-            if (this.Name.HasValue)
-            {
-                global::EntityDtoGen.DtoValidator.Member<global::Shop.Product>(this, this.Name.Value, "Name", "Name", global::EntityDtoGen.DtoValidationRules.NotNull | global::EntityDtoGen.DtoValidationRules.SkipCompare, validationContext, results);
-            }
+            if (this.Name.HasValue) global::EntityDtoGen.DtoValidator.Member<global::Shop.Product>(this, this.Name.Value, "Name", "Name", global::EntityDtoGen.DtoValidationRules.NotNull | global::EntityDtoGen.DtoValidationRules.SkipCompare, validationContext, results);
 
             OnValidate(validationContext, results);
             return results;

@@ -26,10 +26,7 @@ namespace Seed.Domain
         global::System.Collections.Generic.IEnumerable<global::System.ComponentModel.DataAnnotations.ValidationResult> global::System.ComponentModel.DataAnnotations.IValidatableObject.Validate(global::System.ComponentModel.DataAnnotations.ValidationContext validationContext)
         {
             var results = new global::System.Collections.Generic.List<global::System.ComponentModel.DataAnnotations.ValidationResult>();
-            if (this.Title.HasValue)
-            {
-                global::EntityDtoGen.DtoValidator.Member<global::Seed.Domain.Assessment>(this, this.Title.Value, "Title", "Title", global::EntityDtoGen.DtoValidationRules.NotNull | global::EntityDtoGen.DtoValidationRules.SkipCompare, validationContext, results);
-            }
+            if (this.Title.HasValue) global::EntityDtoGen.DtoValidator.Member<global::Seed.Domain.Assessment>(this, this.Title.Value, "Title", "Title", global::EntityDtoGen.DtoValidationRules.NotNull | global::EntityDtoGen.DtoValidationRules.SkipCompare, validationContext, results);
 
             OnValidate(validationContext, results);
             return results;

@@ -23,15 +23,8 @@ namespace Seed.Domain
         global::System.Collections.Generic.IEnumerable<global::System.ComponentModel.DataAnnotations.ValidationResult> global::System.ComponentModel.DataAnnotations.IValidatableObject.Validate(global::System.ComponentModel.DataAnnotations.ValidationContext validationContext)
         {
             var results = new global::System.Collections.Generic.List<global::System.ComponentModel.DataAnnotations.ValidationResult>();
-            if (this.Text.HasValue)
-            {
-                global::EntityDtoGen.DtoValidator.Member<global::Seed.Domain.Question>(this, this.Text.Value, "Text", "Text", global::EntityDtoGen.DtoValidationRules.NotNull | global::EntityDtoGen.DtoValidationRules.SkipCompare, validationContext, results);
-            }
-
-            if (this.Order.HasValue)
-            {
-                global::EntityDtoGen.DtoValidator.Member<global::Seed.Domain.Question>(this, this.Order.Value, "Order", "Order", global::EntityDtoGen.DtoValidationRules.SkipCompare, validationContext, results);
-            }
+            if (this.Text.HasValue) global::EntityDtoGen.DtoValidator.Member<global::Seed.Domain.Question>(this, this.Text.Value, "Text", "Text", global::EntityDtoGen.DtoValidationRules.NotNull | global::EntityDtoGen.DtoValidationRules.SkipCompare, validationContext, results);
+            if (this.Order.HasValue) global::EntityDtoGen.DtoValidator.Member<global::Seed.Domain.Question>(this, this.Order.Value, "Order", "Order", global::EntityDtoGen.DtoValidationRules.SkipCompare, validationContext, results);
 
             OnValidate(validationContext, results);
             return results;

@@ -20,10 +20,7 @@ namespace Seed.Domain
         global::System.Collections.Generic.IEnumerable<global::System.ComponentModel.DataAnnotations.ValidationResult> global::System.ComponentModel.DataAnnotations.IValidatableObject.Validate(global::System.ComponentModel.DataAnnotations.ValidationContext validationContext)
         {
             var results = new global::System.Collections.Generic.List<global::System.ComponentModel.DataAnnotations.ValidationResult>();
-            if (this.Score.HasValue)
-            {
-                global::EntityDtoGen.DtoValidator.Member<global::Seed.Domain.UserAnswer>(this, this.Score.Value, "Score", "Score", global::EntityDtoGen.DtoValidationRules.SkipCompare, validationContext, results);
-            }
+            if (this.Score.HasValue) global::EntityDtoGen.DtoValidator.Member<global::Seed.Domain.UserAnswer>(this, this.Score.Value, "Score", "Score", global::EntityDtoGen.DtoValidationRules.SkipCompare, validationContext, results);
 
             OnValidate(validationContext, results);
             return results;

@@ -47,60 +47,17 @@ namespace Validation
         global::System.Collections.Generic.IEnumerable<global::System.ComponentModel.DataAnnotations.ValidationResult> global::System.ComponentModel.DataAnnotations.IValidatableObject.Validate(global::System.ComponentModel.DataAnnotations.ValidationContext validationContext)
         {
             var results = new global::System.Collections.Generic.List<global::System.ComponentModel.DataAnnotations.ValidationResult>();
-            if (this.Name.HasValue)
-            {
-                global::EntityDtoGen.DtoValidator.Member<global::Validation.Signup>(this, this.Name.Value, "Name", "Name", global::EntityDtoGen.DtoValidationRules.NotNull | global::EntityDtoGen.DtoValidationRules.SkipCompare, validationContext, results);
-            }
-
-            if (this.Email.HasValue)
-            {
-                global::EntityDtoGen.DtoValidator.Member<global::Validation.Signup>(this, this.Email.Value, "Email", "Email", global::EntityDtoGen.DtoValidationRules.SkipCompare, validationContext, results);
-            }
-
-            if (this.Phone.HasValue)
-            {
-                global::EntityDtoGen.DtoValidator.Member<global::Validation.Signup>(this, this.Phone.Value, "Phone", "Phone", global::EntityDtoGen.DtoValidationRules.SkipCompare, validationContext, results);
-            }
-
-            if (this.Website.HasValue)
-            {
-                global::EntityDtoGen.DtoValidator.Member<global::Validation.Signup>(this, this.Website.Value, "Website", "Website", global::EntityDtoGen.DtoValidationRules.SkipCompare, validationContext, results);
-            }
-
-            if (this.Score.HasValue)
-            {
-                global::EntityDtoGen.DtoValidator.Member<global::Validation.Signup>(this, this.Score.Value, "Score", "Score", global::EntityDtoGen.DtoValidationRules.SkipCompare, validationContext, results);
-            }
-
-            if (this.Budget.HasValue)
-            {
-                global::EntityDtoGen.DtoValidator.Member<global::Validation.Signup>(this, this.Budget.Value, "Budget", "Budget", global::EntityDtoGen.DtoValidationRules.SkipCompare, validationContext, results);
-            }
-
-            if (this.Handle.HasValue)
-            {
-                global::EntityDtoGen.DtoValidator.Member<global::Validation.Signup>(this, this.Handle.Value, "Handle", "Handle", global::EntityDtoGen.DtoValidationRules.SkipCompare, validationContext, results);
-            }
-
-            if (this.Plan.HasValue)
-            {
-                global::EntityDtoGen.DtoValidator.Member<global::Validation.Signup>(this, this.Plan.Value, "Plan", "Plan", global::EntityDtoGen.DtoValidationRules.SkipCompare, validationContext, results);
-            }
-
-            if (this.Interests.HasValue)
-            {
-                global::EntityDtoGen.DtoValidator.Member<global::Validation.Signup>(this, this.Interests.Value, "Interests", "Interests", global::EntityDtoGen.DtoValidationRules.NotNull | global::EntityDtoGen.DtoValidationRules.SkipCompare, validationContext, results);
-            }
-
-            if (this.NameAgain.HasValue)
-            {
-                global::EntityDtoGen.DtoValidator.Member<global::Validation.Signup>(this, this.NameAgain.Value, "NameAgain", "NameAgain", global::EntityDtoGen.DtoValidationRules.SkipCompare, validationContext, results);
-            }
-
-            if (this.Slug.HasValue)
-            {
-                global::EntityDtoGen.DtoValidator.Member<global::Validation.Signup>(this, this.Slug.Value, "Slug", "Slug", global::EntityDtoGen.DtoValidationRules.SkipCompare, validationContext, results);
-            }
+            if (this.Name.HasValue) global::EntityDtoGen.DtoValidator.Member<global::Validation.Signup>(this, this.Name.Value, "Name", "Name", global::EntityDtoGen.DtoValidationRules.NotNull | global::EntityDtoGen.DtoValidationRules.SkipCompare, validationContext, results);
+            if (this.Email.HasValue) global::EntityDtoGen.DtoValidator.Member<global::Validation.Signup>(this, this.Email.Value, "Email", "Email", global::EntityDtoGen.DtoValidationRules.SkipCompare, validationContext, results);
+            if (this.Phone.HasValue) global::EntityDtoGen.DtoValidator.Member<global::Validation.Signup>(this, this.Phone.Value, "Phone", "Phone", global::EntityDtoGen.DtoValidationRules.SkipCompare, validationContext, results);
+            if (this.Website.HasValue) global::EntityDtoGen.DtoValidator.Member<global::Validation.Signup>(this, this.Website.Value, "Website", "Website", global::EntityDtoGen.DtoValidationRules.SkipCompare, validationContext, results);
+            if (this.Score.HasValue) global::EntityDtoGen.DtoValidator.Member<global::Validation.Signup>(this, this.Score.Value, "Score", "Score", global::EntityDtoGen.DtoValidationRules.SkipCompare, validationContext, results);
+            if (this.Budget.HasValue) global::EntityDtoGen.DtoValidator.Member<global::Validation.Signup>(this, this.Budget.Value, "Budget", "Budget", global::EntityDtoGen.DtoValidationRules.SkipCompare, validationContext, results);
+            if (this.Handle.HasValue) global::EntityDtoGen.DtoValidator.Member<global::Validation.Signup>(this, this.Handle.Value, "Handle", "Handle", global::EntityDtoGen.DtoValidationRules.SkipCompare, validationContext, results);
+            if (this.Plan.HasValue) global::EntityDtoGen.DtoValidator.Member<global::Validation.Signup>(this, this.Plan.Value, "Plan", "Plan", global::EntityDtoGen.DtoValidationRules.SkipCompare, validationContext, results);
+            if (this.Interests.HasValue) global::EntityDtoGen.DtoValidator.Member<global::Validation.Signup>(this, this.Interests.Value, "Interests", "Interests", global::EntityDtoGen.DtoValidationRules.NotNull | global::EntityDtoGen.DtoValidationRules.SkipCompare, validationContext, results);
+            if (this.NameAgain.HasValue) global::EntityDtoGen.DtoValidator.Member<global::Validation.Signup>(this, this.NameAgain.Value, "NameAgain", "NameAgain", global::EntityDtoGen.DtoValidationRules.SkipCompare, validationContext, results);
+            if (this.Slug.HasValue) global::EntityDtoGen.DtoValidator.Member<global::Validation.Signup>(this, this.Slug.Value, "Slug", "Slug", global::EntityDtoGen.DtoValidationRules.SkipCompare, validationContext, results);
 
             OnValidate(validationContext, results);
             return results;

@@ -20,10 +20,7 @@ namespace RealModels.CleanArch
         global::System.Collections.Generic.IEnumerable<global::System.ComponentModel.DataAnnotations.ValidationResult> global::System.ComponentModel.DataAnnotations.IValidatableObject.Validate(global::System.ComponentModel.DataAnnotations.ValidationContext validationContext)
         {
             var results = new global::System.Collections.Generic.List<global::System.ComponentModel.DataAnnotations.ValidationResult>();
-            if (this.Colour.HasValue)
-            {
-                global::EntityDtoGen.DtoValidator.Member<global::RealModels.CleanArch.TodoList>(this, this.Colour.Value, "Colour", "Colour", global::EntityDtoGen.DtoValidationRules.NotNull | global::EntityDtoGen.DtoValidationRules.SkipCompare, validationContext, results);
-            }
+            if (this.Colour.HasValue) global::EntityDtoGen.DtoValidator.Member<global::RealModels.CleanArch.TodoList>(this, this.Colour.Value, "Colour", "Colour", global::EntityDtoGen.DtoValidationRules.NotNull | global::EntityDtoGen.DtoValidationRules.SkipCompare, validationContext, results);
 
             OnValidate(validationContext, results);
             return results;

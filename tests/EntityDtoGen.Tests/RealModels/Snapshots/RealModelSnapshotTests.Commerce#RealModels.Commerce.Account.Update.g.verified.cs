@@ -35,15 +35,8 @@ namespace RealModels.Commerce
         global::System.Collections.Generic.IEnumerable<global::System.ComponentModel.DataAnnotations.ValidationResult> global::System.ComponentModel.DataAnnotations.IValidatableObject.Validate(global::System.ComponentModel.DataAnnotations.ValidationContext validationContext)
         {
             var results = new global::System.Collections.Generic.List<global::System.ComponentModel.DataAnnotations.ValidationResult>();
-            if (this.Username.HasValue)
-            {
-                global::EntityDtoGen.DtoValidator.Member<global::RealModels.Commerce.Account>(this, this.Username.Value, "Username", "Username", global::EntityDtoGen.DtoValidationRules.NotNull | global::EntityDtoGen.DtoValidationRules.SkipCompare, validationContext, results);
-            }
-
-            if (this.Email.HasValue)
-            {
-                global::EntityDtoGen.DtoValidator.Member<global::RealModels.Commerce.Account>(this, this.Email.Value, "Email", "Email", global::EntityDtoGen.DtoValidationRules.NotNull | global::EntityDtoGen.DtoValidationRules.SkipCompare, validationContext, results);
-            }
+            if (this.Username.HasValue) global::EntityDtoGen.DtoValidator.Member<global::RealModels.Commerce.Account>(this, this.Username.Value, "Username", "Username", global::EntityDtoGen.DtoValidationRules.NotNull | global::EntityDtoGen.DtoValidationRules.SkipCompare, validationContext, results);
+            if (this.Email.HasValue) global::EntityDtoGen.DtoValidator.Member<global::RealModels.Commerce.Account>(this, this.Email.Value, "Email", "Email", global::EntityDtoGen.DtoValidationRules.NotNull | global::EntityDtoGen.DtoValidationRules.SkipCompare, validationContext, results);
 
             OnValidate(validationContext, results);
             return results;

@@ -44,10 +44,7 @@ namespace RealModels.Ordering
         global::System.Collections.Generic.IEnumerable<global::System.ComponentModel.DataAnnotations.ValidationResult> global::System.ComponentModel.DataAnnotations.IValidatableObject.Validate(global::System.ComponentModel.DataAnnotations.ValidationContext validationContext)
         {
             var results = new global::System.Collections.Generic.List<global::System.ComponentModel.DataAnnotations.ValidationResult>();
-            if (this.Name.HasValue)
-            {
-                global::EntityDtoGen.DtoValidator.Member<global::RealModels.Ordering.CatalogItem>(this, this.Name.Value, "Name", "Name", global::EntityDtoGen.DtoValidationRules.NotNull | global::EntityDtoGen.DtoValidationRules.SkipCompare, validationContext, results);
-            }
+            if (this.Name.HasValue) global::EntityDtoGen.DtoValidator.Member<global::RealModels.Ordering.CatalogItem>(this, this.Name.Value, "Name", "Name", global::EntityDtoGen.DtoValidationRules.NotNull | global::EntityDtoGen.DtoValidationRules.SkipCompare, validationContext, results);
 
             OnValidate(validationContext, results);
             return results;

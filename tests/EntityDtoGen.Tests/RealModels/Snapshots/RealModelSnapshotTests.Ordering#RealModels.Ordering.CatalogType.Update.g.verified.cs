@@ -17,10 +17,7 @@ namespace RealModels.Ordering
         global::System.Collections.Generic.IEnumerable<global::System.ComponentModel.DataAnnotations.ValidationResult> global::System.ComponentModel.DataAnnotations.IValidatableObject.Validate(global::System.ComponentModel.DataAnnotations.ValidationContext validationContext)
         {
             var results = new global::System.Collections.Generic.List<global::System.ComponentModel.DataAnnotations.ValidationResult>();
-            if (this.Type.HasValue)
-            {
-                global::EntityDtoGen.DtoValidator.Member<global::RealModels.Ordering.CatalogType>(this, this.Type.Value, "Type", "Type", global::EntityDtoGen.DtoValidationRules.NotNull | global::EntityDtoGen.DtoValidationRules.SkipCompare, validationContext, results);
-            }
+            if (this.Type.HasValue) global::EntityDtoGen.DtoValidator.Member<global::RealModels.Ordering.CatalogType>(this, this.Type.Value, "Type", "Type", global::EntityDtoGen.DtoValidationRules.NotNull | global::EntityDtoGen.DtoValidationRules.SkipCompare, validationContext, results);
 
             OnValidate(validationContext, results);
             return results;
