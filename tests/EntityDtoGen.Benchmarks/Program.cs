@@ -10,7 +10,8 @@ namespace EntityDtoGen.Benchmarks;
 /// switcher (<c>--filter '*Mapping*'</c>, <c>--job short</c>, ...). The benchmarks run in process (<c>--inProcess</c> is
 /// added): the extra columns (commands per operation, outputs re-emitted) are measured in setup and read by the summary.
 /// One class alone: <c>--filter '*GeneratorCost*'</c>, <c>'*IncrementalEdit*'</c>, <c>'*Mapping*'</c>, <c>'*QueryBenchmarks*'</c>,
-/// <c>'*JsonBenchmarks*'</c> (System.Text.Json: reflection, DtoJson metadata, STJ's source generator, a converter).
+/// <c>'*JsonBenchmarks*'</c> (System.Text.Json: reflection, DtoJson metadata, STJ's source generator, a converter),
+/// <c>'*RealisticModelEdit*'</c> (a one-character edit on the realistic model, 130 and 1,000 entities).
 /// </summary>
 public static class Program
 {

@@ -16,7 +16,8 @@ namespace EntityDtoGen.Benchmarks;
 /// <summary>
 /// Runs every benchmark method of every class once to warm up, then a few times (as many as fit in a short budget, at
 /// least once) with a Stopwatch, and prints one compact table. Sizes: <c>--entities N</c> (default 100) for the generator
-/// classes, <c>--users N</c> (default 1,000) for the queries. Asserts nothing about time.
+/// classes on the synthetic domain (the realistic model always has 130), <c>--users N</c> (default 1,000) for the queries.
+/// Asserts nothing about time.
 /// </summary>
 public static class QuickRun
 {
@@ -36,6 +37,7 @@ public static class QuickRun
         rows.AddRange(RunClass(new GeneratorCostBenchmarks { Entities = entities }, "Entities=" + entities, ["Files", "Per entity"]));
         rows.AddRange(RunClass(new IncrementalEditBenchmarks { Entities = entities }, "Entities=" + entities, [IncrementalReport.ReRunColumn, IncrementalReport.KeptColumn, IncrementalReport.FilesColumn]));
         extraLines.AddRange(IncrementalEditBenchmarks.LastReport!.Describe());
+        rows.AddRange(RunClass(new RealisticModelEditBenchmarks { Entities = 130 }, "Entities=130", [IncrementalReport.ReRunColumn, IncrementalReport.FilesColumn, IncrementalReport.TransformColumn]));
         rows.AddRange(RunClass(new MappingToReadFlat(), "", []));
         rows.AddRange(RunClass(new MappingToReadNested(), "", []));
         rows.AddRange(RunClass(new MappingToEntity(), "", []));
