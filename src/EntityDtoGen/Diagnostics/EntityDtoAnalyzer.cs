@@ -65,17 +65,32 @@ public sealed class EntityDtoAnalyzer : DiagnosticAnalyzer
             var compilation = start.Compilation;
             var facts = new Lazy<FactIndex>(() => FactScanner.Scan(compilation, start.CancellationToken), LazyThreadSafetyMode.PublicationOnly);
             var shapeAttributeType = start.Compilation.GetTypeByMetadataName(KnownNames.ReadShapeAttribute);
-            start.RegisterSymbolAction(symbolContext => AnalyzeType(symbolContext, attributeType, facts), SymbolKind.NamedType);
-            if (shapeAttributeType is not null)
-            {
-                start.RegisterSymbolAction(symbolContext => AnalyzeShape(symbolContext, shapeAttributeType, facts), SymbolKind.NamedType);
-            }
+            start.RegisterSymbolAction(symbolContext => AnalyzeType(symbolContext, attributeType, shapeAttributeType, facts), SymbolKind.NamedType);
         });
     }
 
-    private static void AnalyzeType(SymbolAnalysisContext context, INamedTypeSymbol attributeType, Lazy<FactIndex> facts)
+    /// <summary>
+    /// One pass over each type for both attributes. A type declared without any attribute list cannot carry either, and
+    /// is left without binding its attributes: most types of a project (and every generated DTO's <c>partial</c> part
+    /// the user did not write) are skipped that way.
+    /// </summary>
+    private static void AnalyzeType(SymbolAnalysisContext context, INamedTypeSymbol attributeType, INamedTypeSymbol? shapeAttributeType, Lazy<FactIndex> facts)
     {
-        var entity = (INamedTypeSymbol)context.Symbol;
+        var type = (INamedTypeSymbol)context.Symbol;
+        if (!type.DeclaringSyntaxReferences.Any(reference => reference.GetSyntax(context.CancellationToken) is Microsoft.CodeAnalysis.CSharp.Syntax.TypeDeclarationSyntax { AttributeLists.Count: > 0 }))
+        {
+            return;
+        }
+
+        AnalyzeEntity(context, type, attributeType, facts);
+        if (shapeAttributeType is not null)
+        {
+            AnalyzeShape(context, type, shapeAttributeType, facts);
+        }
+    }
+
+    private static void AnalyzeEntity(SymbolAnalysisContext context, INamedTypeSymbol entity, INamedTypeSymbol attributeType, Lazy<FactIndex> facts)
+    {
         foreach (var attribute in entity.GetAttributes())
         {
             if (!SymbolEqualityComparer.Default.Equals(attribute.AttributeClass, attributeType))
@@ -102,9 +117,8 @@ public sealed class EntityDtoAnalyzer : DiagnosticAnalyzer
         }
     }
 
-    private static void AnalyzeShape(SymbolAnalysisContext context, INamedTypeSymbol attributeType, Lazy<FactIndex> facts)
+    private static void AnalyzeShape(SymbolAnalysisContext context, INamedTypeSymbol shape, INamedTypeSymbol attributeType, Lazy<FactIndex> facts)
     {
-        var shape = (INamedTypeSymbol)context.Symbol;
         if (shape.GetAttributes().FirstOrDefault(a => SymbolEqualityComparer.Default.Equals(a.AttributeClass, attributeType)) is not { } attribute)
         {
             return;
