@@ -76,7 +76,7 @@ public sealed class GeneratorRulesTests
         var withMvc = GeneratorHarness.RunAndAssertClean(mvcStub, entity).File("Web.Item.Update.g.cs");
         var withoutMvc = GeneratorHarness.RunAndAssertClean(entity).File("Web.Item.Update.g.cs");
 
-        Assert.Contains("[global::Microsoft.AspNetCore.Mvc.ModelBinding.Validation.ValidateNever]\n    public global::EntityDtoGen.Optional<string?> Name", withMvc.Replace("        ", "    "));
+        Assert.Contains("JsonIgnoreCondition.WhenWritingDefault), global::Microsoft.AspNetCore.Mvc.ModelBinding.Validation.ValidateNever]\n    public global::EntityDtoGen.Optional<string?> Name", withMvc.Replace("        ", "    "));
         Assert.DoesNotContain("ValidateNever", withoutMvc);
     }
 

@@ -19,12 +19,9 @@ internal static class UpdateDtoEmitter
         foreach (var property in members)
         {
             GeneratedFile.WriteDocumentation(writer, property.Documentation);
-            writer.WriteLine("[global::System.Text.Json.Serialization.JsonIgnore(Condition = global::System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingDefault)]");
-            if (features.HasValidateNever)
-            {
-                // MVC would read Optional<T>.Value of unset members; Validate below checks the set ones instead.
-                writer.WriteLine("[global::Microsoft.AspNetCore.Mvc.ModelBinding.Validation.ValidateNever]");
-            }
+            // With MVC, [ValidateNever]: MVC would read Optional<T>.Value of unset members; Validate below checks the set ones.
+            writer.WriteLine("[global::System.Text.Json.Serialization.JsonIgnore(Condition = global::System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingDefault)"
+                + (features.HasValidateNever ? ", global::Microsoft.AspNetCore.Mvc.ModelBinding.Validation.ValidateNever]" : "]"));
 
             writer.WriteLine("public global::EntityDtoGen.Optional<" + property.Type + "> " + property.Name + " { get; init; }");
             writer.WriteLine();
