@@ -95,7 +95,7 @@ public sealed class EntityToDtoFix : CodeFixProvider
         private readonly INamedTypeSymbol? queryable = model.Compilation.GetTypeByMetadataName("System.Linq.IQueryable`1");
 
         /// <summary>The document's own line break, for the lines the fix adds.</summary>
-        private readonly SyntaxTrivia newLine = ElasticEndOfLine(root.DescendantTrivia().FirstOrDefault(t => t.IsKind(SyntaxKind.EndOfLineTrivia)).ToString() is { Length: > 0 } text ? text : "\n");
+        private readonly SyntaxTrivia newLine = ElasticEndOfLine(GeneratedTypes.LineEnding(root));
 
         /// <summary>Whether the original return type declared the entity nullable (<c>User?</c>).</summary>
         private bool returnAllowsNull;

@@ -38,18 +38,21 @@ internal static class GeneratedTypes
             }
         }
 
-        if (unit.Usings.Any(u => u.Name?.ToString() == name) || root.DescendantNodes().OfType<UsingDirectiveSyntax>().Any(u => u.Name?.ToString() == name))
+        // At the top or inside a namespace declaration.
+        if (root.DescendantNodes().OfType<UsingDirectiveSyntax>().Any(u => u.Name?.ToString() == name))
         {
             return root;
         }
 
-        // The file's own line ending, so the fix does not mix CRLF into an LF file.
-        var lineEnding = root.DescendantTrivia().FirstOrDefault(t => t.IsKind(SyntaxKind.EndOfLineTrivia));
         var directive = SyntaxFactory.UsingDirective(SyntaxFactory.ParseName(name))
             .WithUsingKeyword(SyntaxFactory.Token(SyntaxKind.UsingKeyword).WithTrailingTrivia(SyntaxFactory.Space))
-            .WithTrailingTrivia(lineEnding.IsKind(SyntaxKind.EndOfLineTrivia) ? lineEnding : SyntaxFactory.LineFeed);
+            .WithTrailingTrivia(SyntaxFactory.EndOfLine(LineEnding(root)));
         return unit.AddUsings(directive);
     }
+
+    /// <summary>The file's own line ending (its first one, else <c>\n</c>), so a fix does not mix CRLF into an LF file.</summary>
+    public static string LineEnding(SyntaxNode root) =>
+        root.DescendantTrivia().FirstOrDefault(t => t.IsKind(SyntaxKind.EndOfLineTrivia)).ToString() is { Length: > 0 } text ? text : "\n";
 
     private static INamedTypeSymbol? Find(Compilation compilation, string name, INamedTypeSymbol entity, string method) =>
         compilation.GetSymbolsWithName(name, SymbolFilter.Type).OfType<INamedTypeSymbol>().FirstOrDefault(type =>

@@ -86,6 +86,10 @@ internal static class GeneratedFile
         "new " + attribute.Type + "(" + string.Join(", ", attribute.Arguments) + ")"
         + (attribute.NamedArguments.Count == 0 ? string.Empty : " { " + string.Join(", ", attribute.NamedArguments) + " }");
 
+    /// <summary>A <c>new string[] { … }</c> expression of the names as C# string literals.</summary>
+    public static string StringArray(System.Collections.Generic.IEnumerable<string> names) =>
+        "new string[] { " + string.Join(", ", names.Select(n => Microsoft.CodeAnalysis.CSharp.SymbolDisplay.FormatLiteral(n, quote: true))) + " }";
+
     public static string Cref(string fullyQualifiedName) => "<see cref=\"" + fullyQualifiedName + "\"/>";
 
     /// <summary>One line per argument (the generated code targets .NET 8 and later), then a blank line.</summary>

@@ -207,9 +207,6 @@ internal static class MappingsEmitter
     /// <summary>What <c>DtoModelCheck</c> compares with the model for this entity: the projection and the DTO members.</summary>
     private static void WriteCheckModel(SourceWriter writer, EntityModel entity)
     {
-        static string Names(System.Collections.Generic.IEnumerable<string> names) =>
-            "new string[] { " + string.Join(", ", names.Select(n => Microsoft.CodeAnalysis.CSharp.SymbolDisplay.FormatLiteral(n, quote: true))) + " }";
-
         writer.WriteLine("/// <summary>Used by <see cref=\"global::EntityDtoGen.DtoModelCheck\"/>: compares these DTOs with EF Core's model.</summary>");
         writer.WriteLine("[global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]");
         writer.WriteLine("internal static bool CheckModel(global::Microsoft.EntityFrameworkCore.Metadata.IModel model, global::System.Collections.Generic.List<string> problems) =>");
@@ -221,11 +218,11 @@ internal static class MappingsEmitter
         writer.WriteLine("typeof(" + entity.FullyQualifiedName + "),");
         writer.WriteLine((entity.Has(GeneratedKinds.Read) ? entity.QualifiedName(entity.ReadName) + ".Projection" : "null") + ",");
         writer.WriteLine("\"" + entity.ReadName + "\",");
-        writer.WriteLine(Names(entity.Properties.Where(p => p.InCreate).Select(p => p.DisplayName)) + ",");
+        writer.WriteLine(GeneratedFile.StringArray(entity.Properties.Where(p => p.InCreate).Select(p => p.DisplayName)) + ",");
         writer.WriteLine("\"" + entity.CreateName + "\",");
-        writer.WriteLine(Names(entity.Properties.Where(p => p.InUpdate).Select(p => p.DisplayName)) + ",");
+        writer.WriteLine(GeneratedFile.StringArray(entity.Properties.Where(p => p.InUpdate).Select(p => p.DisplayName)) + ",");
         writer.WriteLine("\"" + entity.UpdateName + "\",");
-        writer.WriteLine(Names(entity.SecretMembers) + ",");
+        writer.WriteLine(GeneratedFile.StringArray(entity.SecretMembers) + ",");
         writer.WriteLine(entity.QualifiedName(entity.IncludesName) + ".Paths);");
         writer.Unindent();
         writer.Unindent();

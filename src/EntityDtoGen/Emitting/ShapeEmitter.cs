@@ -71,7 +71,7 @@ internal static class ShapeEmitter
             writer.Indent();
             writer.WriteLine("global::EntityDtoGen.ModelChecks.CheckEntity(model, problems, typeof(" + entity + "), " + shape.FullyQualifiedName + ".Projection, \"" + shape.Name + "\", "
                 + "global::System.Array.Empty<string>(), string.Empty, global::System.Array.Empty<string>(), string.Empty, "
-                + "new string[] { " + string.Join(", ", model.Secrets.Select(s => Microsoft.CodeAnalysis.CSharp.SymbolDisplay.FormatLiteral(s, quote: true))) + " }, global::System.Array.Empty<string>());");
+                + GeneratedFile.StringArray(model.Secrets) + ", global::System.Array.Empty<string>());");
             writer.Unindent();
         }
 

@@ -35,7 +35,7 @@ internal static class UpsertEmitter
             + entity.QualifiedName(entity.CreateName) + " source, global::System.Threading.CancellationToken cancellationToken = default)");
         writer.OpenBlock();
         GeneratedFile.WriteNullCheck(writer, "set", "source");
-        writer.WriteLine("var stored = await global::EntityDtoGen.DtoUpsert.UpsertAsync(set, ToEntity(source), " + Strings(entity.ConflictTarget) + ", " + Strings(updated) + ", cancellationToken).ConfigureAwait(false);");
+        writer.WriteLine("var stored = await global::EntityDtoGen.DtoUpsert.UpsertAsync(set, ToEntity(source), " + GeneratedFile.StringArray(entity.ConflictTarget) + ", " + GeneratedFile.StringArray(updated) + ", cancellationToken).ConfigureAwait(false);");
         if (entity.Navigations.Any(n => n.IncludeInRead))
         {
             // The statement returns the row itself; what the Read DTO nests is read back with its projection.
@@ -50,7 +50,4 @@ internal static class UpsertEmitter
         writer.CloseBlock();
         return GeneratedFile.End(writer, entity);
     }
-
-    private static string Strings(System.Collections.Generic.IEnumerable<string> names) =>
-        "new string[] { " + string.Join(", ", names.Select(n => "\"" + n + "\"")) + " }";
 }

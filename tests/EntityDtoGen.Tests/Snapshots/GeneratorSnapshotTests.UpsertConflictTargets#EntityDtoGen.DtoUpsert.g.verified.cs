@@ -149,8 +149,9 @@ namespace EntityDtoGen
                     continue;
                 }
 
-                var value = entry.Property(property).CurrentValue;
-                if (entry.Property(property).IsTemporary || (property.ValueGenerated != global::Microsoft.EntityFrameworkCore.Metadata.ValueGenerated.Never && Equals(value, property.Sentinel)))
+                var current = entry.Property(property);
+                var value = current.CurrentValue;
+                if (current.IsTemporary || (property.ValueGenerated != global::Microsoft.EntityFrameworkCore.Metadata.ValueGenerated.Never && Equals(value, property.Sentinel)))
                 {
                     // Left to the database, as SaveChanges would.
                     continue;

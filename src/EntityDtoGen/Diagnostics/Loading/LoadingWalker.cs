@@ -139,14 +139,18 @@ internal sealed class LoadingWalker(QueryOrigins origins, EntityTypes entities, 
 
     private void VisitInvocation(IInvocationOperation invocation)
     {
+        var receiver = QueryOrigins.Receiver(invocation);
+        var source = origins.Of(receiver, _values);
+        var runsQuery = origins.RunsQuery(invocation, _values);
+
         // A tracked query fills in the navigations of entities tracked before it (EF Core's fix-up), from then on.
-        if (origins.RunsQuery(invocation, _values) && origins.Of(QueryOrigins.Receiver(invocation), _values) is { Tracked: true } tracked)
+        if (runsQuery && source is { Tracked: true } tracked)
         {
             _trackedLoads.Add((tracked.Query, tracked.Entity));
             _trackedLoads.AddRange(ReadGraph.Targets(tracked.Entity, tracked.Includes).Select(target => (tracked.Query, (ITypeSymbol)target)));
         }
 
-        if (_perItem > 0 && origins.RunsQuery(invocation, _values))
+        if (_perItem > 0 && runsQuery)
         {
             report(Diagnostic.Create(DiagnosticDescriptors.QueryPerItem, invocation.Syntax.GetLocation(), "A query runs",
                 "load what each item needs with the first query (Include, or a projection with Select)"));
@@ -156,13 +160,11 @@ internal sealed class LoadingWalker(QueryOrigins origins, EntityTypes entities, 
             Loaded(owner).Add(load.Navigation);
         }
 
-        var receiver = QueryOrigins.Receiver(invocation);
         if (ToReadTarget(invocation.TargetMethod) is { } mapped)
         {
-            CheckToRead(invocation, mapped, origins.Of(receiver, _values), receiver);
+            CheckToRead(invocation, mapped, source, receiver);
         }
 
-        var source = origins.Of(receiver, _values);
         if (source is { Shape: OriginShape.Query or OriginShape.Sequence or OriginShape.Groups })
         {
             VisitOperatorArguments(invocation, source);
@@ -184,7 +186,7 @@ internal sealed class LoadingWalker(QueryOrigins origins, EntityTypes entities, 
         var perItem = source.Shape != OriginShape.Query;
         foreach (var argument in invocation.Arguments)
         {
-            var value = Strip(argument.Value);
+            var value = QueryOrigins.Strip(argument.Value);
             switch (value)
             {
                 case IAnonymousFunctionOperation lambda when lambda.Symbol.Parameters.Length > 0:
@@ -288,19 +290,10 @@ internal sealed class LoadingWalker(QueryOrigins origins, EntityTypes entities, 
     private static ISymbol? LoopVariable(IForEachLoopOperation loop) =>
         loop.LoopControlVariable is IVariableDeclaratorOperation declarator ? declarator.Symbol : loop.Locals.FirstOrDefault();
 
-    private static ISymbol? Symbol(IOperation operation) => Strip(operation) switch
+    private static ISymbol? Symbol(IOperation operation) => QueryOrigins.Strip(operation) switch
     {
         ILocalReferenceOperation local => local.Local,
         IParameterReferenceOperation parameter => parameter.Parameter,
         _ => null,
-    };
-
-    private static IOperation Strip(IOperation operation) => operation switch
-    {
-        IConversionOperation conversion => Strip(conversion.Operand),
-        IDelegateCreationOperation creation => Strip(creation.Target),
-        IParenthesizedOperation parenthesized => Strip(parenthesized.Operand),
-        IArgumentOperation argument => Strip(argument.Value),
-        _ => operation,
     };
 }

@@ -321,11 +321,13 @@ internal sealed class QueryOrigins(EntityTypes entities)
         return null;
     }
 
-    private static IOperation Strip(IOperation operation) => operation switch
+    /// <summary>The operation under conversions, delegate creations, parentheses and an argument's wrapper.</summary>
+    public static IOperation Strip(IOperation operation) => operation switch
     {
         IConversionOperation conversion => Strip(conversion.Operand),
         IDelegateCreationOperation creation => Strip(creation.Target),
         IParenthesizedOperation parenthesized => Strip(parenthesized.Operand),
+        IArgumentOperation argument => Strip(argument.Value),
         _ => operation,
     };
 
