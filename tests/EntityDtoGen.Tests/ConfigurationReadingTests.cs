@@ -75,6 +75,87 @@ public sealed class ConfigurationReadingTests
         Assert.DoesNotContain("Legacy", Members(run, "App.ProductRead"));
     }
 
+    /// <summary>
+    /// The reader follows the common builder forms from the declarations without binding the statement; these forms it
+    /// cannot follow that way are left to the compiler and must read the same.
+    /// </summary>
+    [Theory]
+    [InlineData("var b = modelBuilder.Entity<Product>(); b.Ignore(p => p.Legacy);")]
+    [InlineData("modelBuilder.Entity<Product>().ToTable(\"Products\").Ignore(p => p.Legacy);")]
+    [InlineData("modelBuilder.Entity<Product>(b => { var same = b; same.Ignore(p => p.Legacy); });")]
+    [InlineData("modelBuilder.Entity<Product>((EntityTypeBuilder<Product> b) => b.Ignore(p => p.Legacy));")]
+    [InlineData("const string legacy = nameof(Product.Legacy); modelBuilder.Entity<Product>().Ignore(legacy);")]
+    public void IgnoreThroughALocalAChainOrATypedLambdaLeavesTheMemberOut(string call)
+    {
+        var run = Run(Product + Context(call));
+
+        Assert.DoesNotContain("Legacy", Members(run, "App.ProductRead"));
+        Assert.Contains("Notes", Members(run, "App.ProductRead"));
+    }
+
+    /// <summary>A lambda parameter that reuses the builder's name is another builder: its calls are not about the entity.</summary>
+    [Fact]
+    public void ALambdaParameterShadowingTheBuilderIsNotTheEntityBuilder()
+    {
+        var run = Run("""
+            public class Address
+            {
+                public string? Street { get; set; }
+                public string? Legacy { get; set; }
+            }
+
+            [GenerateDtos]
+            public class Customer
+            {
+                public int Id { get; set; }
+                public string? Legacy { get; set; }
+                public Address Address { get; set; } = new();
+            }
+
+            public sealed class CustomerConfiguration : IEntityTypeConfiguration<Customer>
+            {
+                public void Configure(EntityTypeBuilder<Customer> builder)
+                {
+                    builder.OwnsOne(c => c.Address, builder => builder.Ignore(a => a.Legacy));
+                }
+            }
+            """);
+
+        Assert.Contains("Legacy", Members(run, "App.CustomerRead"));
+        Assert.Contains("Address", Members(run, "App.CustomerRead"));
+    }
+
+    /// <summary>The related type of <c>HasOne</c>/<c>HasMany</c> comes from the navigation's declared type, a collection's element included.</summary>
+    [Theory]
+    [InlineData("modelBuilder.Entity<Order>().HasMany(o => o.Lines).WithOne(l => l.Order);")]
+    [InlineData("modelBuilder.Entity<Order>(b => b.HasMany(o => o.Lines).WithOne(l => l.Order).HasForeignKey(l => l.OrderId));")]
+    [InlineData("modelBuilder.Entity<OrderLine>().HasOne(l => l.Order).WithMany(o => o.Lines);")]
+    public void BothEndsOfARelationshipAreNavigations(string call)
+    {
+        var run = Run("""
+            [GenerateDtos]
+            public class Order
+            {
+                public int Id { get; set; }
+                public string? Reference { get; set; }
+                public IReadOnlyCollection<OrderLine> Lines { get; set; } = new List<OrderLine>();
+            }
+
+            public class OrderLine
+            {
+                public int Number { get; set; }
+                public int OrderId { get; set; }
+                public Order? Order { get; set; }
+            }
+
+            """ + Context(call));
+
+        // OrderLine has no conventional key: only the relationship makes it an entity, so Lines is a navigation, not a value.
+        Assert.DoesNotContain("Lines", Members(run, "App.OrderRead"));
+        Assert.DoesNotContain("Lines", Members(run, "App.OrderCreate"));
+        Assert.Contains("\"Lines\"", run.File("App.Order.Includes.g.cs"));
+    }
+
     [Theory]
     [InlineData("b.Property(p => p.Stamp).ValueGeneratedOnAdd();")]
     [InlineData("b.Property(p => p.Stamp).HasDefaultValueSql(\"CURRENT_TIMESTAMP\");")]

@@ -17,15 +17,19 @@ internal static class DocumentationReader
 
     public static EquatableArray<string> Read(IPropertySymbol property, CancellationToken cancellationToken)
     {
-        // Most properties have no doc comment; asking the compiler for one is costly on every keystroke.
-        if (property.DeclaringSyntaxReferences.FirstOrDefault()?.GetSyntax(cancellationToken) is { } declaration && !HasDocumentationTrivia(declaration))
+        // Most properties have no doc comment; asking the compiler for one is costly on every keystroke. Only crefs need
+        // it, as it resolves them to documentation ids (cref="T:Ns.Type") that stay valid in the generated file; a comment
+        // without one reads the same from its lines. A property of a referenced assembly has only the compiler's XML.
+        var declaration = property.DeclaringSyntaxReferences.FirstOrDefault()?.GetSyntax(cancellationToken);
+        if (declaration is not null && !HasDocumentationTrivia(declaration))
         {
             return EquatableArray<string>.Empty;
         }
 
-        // The compiler resolves crefs to documentation ids (cref="T:Ns.Type"), which stay valid in the generated file.
-        var xml = property.GetDocumentationCommentXml(expandIncludes: false, cancellationToken: cancellationToken);
-        var lines = string.IsNullOrWhiteSpace(xml) ? FromTrivia(property, cancellationToken) : FromXml(xml!);
+        var xml = declaration is null || declaration.GetLeadingTrivia().ToFullString().Contains("cref")
+            ? property.GetDocumentationCommentXml(expandIncludes: false, cancellationToken: cancellationToken)
+            : null;
+        var lines = !string.IsNullOrWhiteSpace(xml) ? FromXml(xml!) : declaration is null ? [] : FromTrivia(declaration);
         return new EquatableArray<string>(Dedent(lines));
     }
 
@@ -48,18 +52,13 @@ internal static class DocumentationReader
     }
 
     /// <summary>
-    /// Without documentation parsing (no GenerateDocumentationFile) the compiler gives no XML, so read the raw
-    /// <c>///</c> lines. Their crefs are unresolved and would not bind in the generated file, so they become plain text.
+    /// The raw <c>///</c> lines: for a comment without crefs, and when the compiler gives no XML (no documentation
+    /// parsing). Crefs read this way are unresolved and would not bind in the generated file, so they become plain text.
     /// </summary>
-    private static List<string> FromTrivia(IPropertySymbol property, CancellationToken cancellationToken)
+    private static List<string> FromTrivia(SyntaxNode declaration)
     {
         var lines = new List<string>();
-        if (property.DeclaringSyntaxReferences.FirstOrDefault()?.GetSyntax(cancellationToken) is not { } syntax)
-        {
-            return lines;
-        }
-
-        foreach (var trivia in syntax.GetLeadingTrivia())
+        foreach (var trivia in declaration.GetLeadingTrivia())
         {
             foreach (var raw in trivia.ToFullString().Replace("\r\n", "\n").Split('\n'))
             {

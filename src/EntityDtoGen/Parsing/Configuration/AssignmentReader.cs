@@ -57,7 +57,7 @@ internal sealed class AssignmentReader(SemanticModel model, string source, List<
     {
         var entry = Syntax.Receiver(property) is { } receiver ? model.GetTypeInfo(receiver, cancellationToken).Type as INamedTypeSymbol : null;
         var entity = entry is not null && entry.OriginalDefinition.HasMetadataName(KnownNames.EfEntityEntry) ? entry.TypeArguments[0] as INamedTypeSymbol : null;
-        foreach (var (member, declaringType) in Syntax.SelectedMembers(property, model, cancellationToken))
+        foreach (var (member, declaringType) in Syntax.SelectedMembers(property, model, withDeclaringType: true, cancellationToken))
         {
             var owner = declaringType ?? entity;
             facts.Add(new ModelFact(owner is null ? FactIndex.AnyEntity : TypeKeys.Of(owner), member, FactKind.ServerManaged, source));

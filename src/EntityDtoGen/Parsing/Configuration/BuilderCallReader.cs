@@ -15,6 +15,9 @@ namespace EntityDtoGen.Parsing.Configuration;
 /// </summary>
 internal sealed class BuilderCallReader(SemanticModel model, string source, List<ModelFact> facts, CancellationToken cancellationToken)
 {
+    private readonly BuilderReceivers _builders = new(model, cancellationToken);
+    private readonly Dictionary<ITypeSymbol, string> _typeKeys = new(SymbolEqualityComparer.Default);
+
     /// <summary>Calls on a property builder that make the database or EF Core generate the value.</summary>
     private static readonly HashSet<string> ValueGeneration =
     [
@@ -58,58 +61,53 @@ internal sealed class BuilderCallReader(SemanticModel model, string source, List
             return;
         }
 
-        var receiver = Syntax.Receiver(invocation) is { } expression ? model.GetTypeInfo(expression, cancellationToken).Type as INamedTypeSymbol : null;
-        if (receiver is null)
+        if (Syntax.Receiver(invocation) is not { } receiver)
         {
             return;
         }
 
-        if (receiver.HasMetadataName(KnownNames.EfModelBuilder))
+        var builder = _builders.Of(receiver);
+        switch (builder.Kind)
         {
-            AddTypeArgument(invocation, name switch
-            {
-                "Entity" => FactKind.Entity,
-                "Owned" => FactKind.OwnedType,
-                "Ignore" => FactKind.IgnoredType,
-                _ => null,
-            });
-        }
-        else if (receiver.HasMetadataName(KnownNames.EfModelConfigurationBuilder))
-        {
-            AddTypeArgument(invocation, name switch
-            {
-                "Properties" => FactKind.ScalarType,
-                "ComplexProperties" => FactKind.OwnedType,
-                "IgnoreAny" => FactKind.IgnoredType,
-                _ => null,
-            });
-        }
-        else if (receiver.OriginalDefinition.HasMetadataName(KnownNames.EfEntityTypeBuilder))
-        {
-            ReadEntityCall(invocation, name, receiver.TypeArguments[0]);
-        }
-        else if (name is "WithOne" or "WithMany" && receiver.TypeArguments.Length == 2
-            && receiver.OriginalDefinition.ContainingNamespace.ToDisplayString() + "." == KnownNames.EfBuildersNamespace)
-        {
-            // ReferenceNavigationBuilder<E, R>.WithMany(r => r.Orders): a navigation of the related type R.
-            AddMembers(invocation, receiver.TypeArguments[1], FactKind.Navigation);
-        }
-        else if (name == "FindNavigation" && Syntax.Receiver(invocation) is MemberAccessExpressionSyntax { Name.Identifier.ValueText: "Metadata" } metadata
-            && model.GetTypeInfo(metadata.Expression, cancellationToken).Type is INamedTypeSymbol builder
-            && builder.OriginalDefinition.HasMetadataName(KnownNames.EfEntityTypeBuilder))
-        {
-            // eShop's builder.Metadata.FindNavigation(nameof(Order.OrderItems)).SetPropertyAccessMode(…).
-            AddMembers(invocation, builder.TypeArguments[0], FactKind.Navigation);
+            case BuilderKind.Model:
+                AddTypeArgument(invocation, name switch
+                {
+                    "Entity" => FactKind.Entity,
+                    "Owned" => FactKind.OwnedType,
+                    "Ignore" => FactKind.IgnoredType,
+                    _ => null,
+                });
+                break;
+            case BuilderKind.ModelConfiguration:
+                AddTypeArgument(invocation, name switch
+                {
+                    "Properties" => FactKind.ScalarType,
+                    "ComplexProperties" => FactKind.OwnedType,
+                    "IgnoreAny" => FactKind.IgnoredType,
+                    _ => null,
+                });
+                break;
+            case BuilderKind.EntityType:
+                ReadEntityCall(invocation, name, builder.Entity!);
+                break;
+            case BuilderKind.Relationship when name is "WithOne" or "WithMany":
+                // ReferenceNavigationBuilder<E, R>.WithMany(r => r.Orders): a navigation of the related type R.
+                AddMembers(invocation, builder.Entity!, FactKind.Navigation);
+                break;
+            case BuilderKind.Other when name == "FindNavigation" && receiver is MemberAccessExpressionSyntax { Name.Identifier.ValueText: "Metadata" } metadata
+                && _builders.Of(metadata.Expression) is { Kind: BuilderKind.EntityType, Entity: { } entity }:
+                // eShop's builder.Metadata.FindNavigation(nameof(Order.OrderItems)).SetPropertyAccessMode(…).
+                AddMembers(invocation, entity, FactKind.Navigation);
+                break;
         }
     }
 
     /// <summary><c>Entity&lt;T&gt;()</c>, <c>Owned&lt;T&gt;()</c>, <c>Ignore&lt;T&gt;()</c> and the like: a fact about the type argument.</summary>
     private void AddTypeArgument(InvocationExpressionSyntax invocation, FactKind? kind)
     {
-        if (kind is { } known && model.GetSymbolInfo(invocation, cancellationToken).Symbol is IMethodSymbol { TypeArguments.Length: 1 } method
-            && method.TypeArguments[0] is INamedTypeSymbol type)
+        if (kind is { } known && _builders.TypeArgument(invocation) is INamedTypeSymbol type and not IErrorTypeSymbol)
         {
-            facts.Add(new ModelFact(TypeKeys.Of(type), string.Empty, known, source));
+            facts.Add(new ModelFact(Key(type), string.Empty, known, source));
         }
     }
 
@@ -131,10 +129,9 @@ internal sealed class BuilderCallReader(SemanticModel model, string source, List
                 break;
             case "HasOne" or "HasMany" or "Navigation":
                 AddMembers(invocation, entity, FactKind.Navigation);
-                if (model.GetTypeInfo(invocation, cancellationToken).Type is INamedTypeSymbol { TypeArguments.Length: 2 } navigationBuilder
-                    && navigationBuilder.TypeArguments[1] is INamedTypeSymbol related)
+                if (_builders.RelatedType(invocation, entity) is INamedTypeSymbol related)
                 {
-                    facts.Add(new ModelFact(TypeKeys.Of(related), string.Empty, FactKind.Entity, source));
+                    facts.Add(new ModelFact(Key(related), string.Empty, FactKind.Entity, source));
                 }
 
                 break;
@@ -153,17 +150,17 @@ internal sealed class BuilderCallReader(SemanticModel model, string source, List
             switch (current)
             {
                 case InvocationExpressionSyntax inner when Syntax.InvokedName(inner) == "Property":
-                    if (Syntax.Receiver(inner) is { } receiver
-                        && model.GetTypeInfo(receiver, cancellationToken).Type is INamedTypeSymbol builder
-                        && builder.OriginalDefinition.HasMetadataName(KnownNames.EfEntityTypeBuilder))
+                    if (Syntax.Receiver(inner) is { } receiver && _builders.Of(receiver) is { Kind: BuilderKind.EntityType, Entity: { } entity })
                     {
-                        AddMembers(inner, builder.TypeArguments[0], kind);
+                        AddMembers(inner, entity, kind);
                     }
 
                     return;
                 case InvocationExpressionSyntax inner:
                     current = Syntax.Receiver(inner);
                     break;
+                case IdentifierNameSyntax identifier when _builders.IsParameter(identifier):
+                    return;
                 case IdentifierNameSyntax identifier when model.GetSymbolInfo(identifier, cancellationToken).Symbol is ILocalSymbol local:
                     current = (local.DeclaringSyntaxReferences.FirstOrDefault()?.GetSyntax(cancellationToken) as VariableDeclaratorSyntax)?.Initializer?.Value;
                     break;
@@ -176,7 +173,7 @@ internal sealed class BuilderCallReader(SemanticModel model, string source, List
     /// <summary><c>HasIndex(e =&gt; new { e.A, e.B }).IsUnique()</c> (not <c>IsUnique(false)</c>): one fact naming all its members.</summary>
     private void ReadUniqueIndex(InvocationExpressionSyntax invocation)
     {
-        if (invocation.ArgumentList.Arguments.Count > 0 && model.GetConstantValue(invocation.ArgumentList.Arguments[0].Expression, cancellationToken) is not { HasValue: true, Value: true })
+        if (invocation.ArgumentList.Arguments.Count > 0 && Syntax.ConstantValue(invocation.ArgumentList.Arguments[0].Expression, model, cancellationToken) is not true)
         {
             return;
         }
@@ -184,17 +181,15 @@ internal sealed class BuilderCallReader(SemanticModel model, string source, List
         if (Syntax.Receiver(invocation) is not InvocationExpressionSyntax hasIndex
             || Syntax.InvokedName(hasIndex) != "HasIndex"
             || Syntax.Receiver(hasIndex) is not { } receiver
-            || model.GetTypeInfo(receiver, cancellationToken).Type is not INamedTypeSymbol builder
-            || !builder.OriginalDefinition.HasMetadataName(KnownNames.EfEntityTypeBuilder)
-            || builder.TypeArguments[0] is not INamedTypeSymbol entity)
+            || _builders.Of(receiver) is not { Kind: BuilderKind.EntityType, Entity: INamedTypeSymbol entity })
         {
             return;
         }
 
-        var members = Syntax.SelectedMembers(hasIndex, model, cancellationToken).Select(m => m.Name).ToArray();
+        var members = Syntax.SelectedMembers(hasIndex, model, withDeclaringType: false, cancellationToken).Select(m => m.Name).ToArray();
         if (members.Length > 0)
         {
-            facts.Add(new ModelFact(TypeKeys.Of(entity), string.Join(",", members), FactKind.UniqueIndex, source));
+            facts.Add(new ModelFact(Key(entity), string.Join(",", members), FactKind.UniqueIndex, source));
         }
     }
 
@@ -204,15 +199,27 @@ internal sealed class BuilderCallReader(SemanticModel model, string source, List
     /// </summary>
     private void AddMembers(InvocationExpressionSyntax invocation, ITypeSymbol entity, FactKind kind)
     {
-        foreach (var (member, declaringType) in Syntax.SelectedMembers(invocation, model, cancellationToken))
+        // The declaring type is only needed for a builder of a type parameter; binding the lambda costs the statement.
+        foreach (var (member, declaringType) in Syntax.SelectedMembers(invocation, model, withDeclaringType: entity is not INamedTypeSymbol, cancellationToken))
         {
             var owner = entity as INamedTypeSymbol
                 ?? declaringType
                 ?? (entity as ITypeParameterSymbol)?.ConstraintTypes.OfType<INamedTypeSymbol>().FirstOrDefault(t => t.TypeKind == TypeKind.Class);
             if (owner is not null)
             {
-                facts.Add(new ModelFact(TypeKeys.Of(owner), member, kind, source));
+                facts.Add(new ModelFact(Key(owner), member, kind, source));
             }
         }
+    }
+
+    /// <summary>A configuration class states many facts about one entity; its display string is built once.</summary>
+    private string Key(ITypeSymbol type)
+    {
+        if (!_typeKeys.TryGetValue(type, out var key))
+        {
+            _typeKeys[type] = key = TypeKeys.Of(type);
+        }
+
+        return key;
     }
 }

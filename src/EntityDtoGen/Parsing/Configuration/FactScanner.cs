@@ -18,6 +18,11 @@ internal static class FactScanner
         var facts = new List<ModelFact>();
         foreach (var tree in compilation.SyntaxTrees)
         {
+            if (IsGeneratorOutput(tree))
+            {
+                continue;
+            }
+
             var root = tree.GetRoot(cancellationToken);
             SemanticModel? model = null;
             foreach (var declaration in root.DescendantNodes().OfType<ClassDeclarationSyntax>())
@@ -32,4 +37,11 @@ internal static class FactScanner
 
         return new FactIndex(facts);
     }
+
+    /// <summary>
+    /// The analyzer sees the generator's own files, often most of the compilation's lines; they configure nothing, and the
+    /// generator's step never reads them either. A generated tree's path ends in <c>{generator type}/{hint name}</c>.
+    /// </summary>
+    private static bool IsGeneratorOutput(SyntaxTree tree) =>
+        System.IO.Path.GetFileName(System.IO.Path.GetDirectoryName(tree.FilePath)) == typeof(EntityDtoGenerator).FullName;
 }

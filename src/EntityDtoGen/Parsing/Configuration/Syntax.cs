@@ -24,7 +24,7 @@ internal static class Syntax
     /// The member names an invocation's arguments select: <c>x =&gt; x.Status</c>, <c>x =&gt; new { x.A, x.B }</c>,
     /// <c>"Status"</c> or <c>nameof(Order.Status)</c>, each with the type that declares it when a lambda names it.
     /// </summary>
-    public static IEnumerable<(string Name, INamedTypeSymbol? DeclaringType)> SelectedMembers(InvocationExpressionSyntax invocation, SemanticModel model, CancellationToken cancellationToken)
+    public static IEnumerable<(string Name, INamedTypeSymbol? DeclaringType)> SelectedMembers(InvocationExpressionSyntax invocation, SemanticModel model, bool withDeclaringType, CancellationToken cancellationToken)
     {
         foreach (var argument in invocation.ArgumentList.Arguments)
         {
@@ -33,7 +33,7 @@ internal static class Syntax
                 case LambdaExpressionSyntax { ExpressionBody: { } body }:
                     foreach (var access in SelectedAccesses(Unwrap(body)))
                     {
-                        var declaring = (model.GetSymbolInfo(access, cancellationToken).Symbol as IPropertySymbol)?.ContainingType;
+                        var declaring = withDeclaringType ? (model.GetSymbolInfo(access, cancellationToken).Symbol as IPropertySymbol)?.ContainingType : null;
                         yield return (access.Name.Identifier.ValueText, declaring);
                     }
 
@@ -41,7 +41,7 @@ internal static class Syntax
                 case LambdaExpressionSyntax:
                     break;
                 case var expression:
-                    if (model.GetConstantValue(expression, cancellationToken) is { HasValue: true, Value: string name })
+                    if (ConstantValue(expression, model, cancellationToken) is string name)
                     {
                         yield return (name, null);
                     }
@@ -50,6 +50,18 @@ internal static class Syntax
             }
         }
     }
+
+    /// <summary>
+    /// The value of a constant argument: literals and <c>nameof</c> read from the syntax (binding one argument binds the
+    /// whole statement), anything else from the compiler.
+    /// </summary>
+    public static object? ConstantValue(ExpressionSyntax expression, SemanticModel model, CancellationToken cancellationToken) => expression switch
+    {
+        LiteralExpressionSyntax literal => literal.Token.Value,
+        InvocationExpressionSyntax { Expression: IdentifierNameSyntax { Identifier.ValueText: "nameof" }, ArgumentList.Arguments: { Count: 1 } arguments }
+            when arguments[0].Expression is SimpleNameSyntax or MemberAccessExpressionSyntax => arguments[0].Expression is MemberAccessExpressionSyntax access ? access.Name.Identifier.ValueText : ((SimpleNameSyntax)arguments[0].Expression).Identifier.ValueText,
+        _ => model.GetConstantValue(expression, cancellationToken) is { HasValue: true } constant ? constant.Value : null,
+    };
 
     private static IEnumerable<MemberAccessExpressionSyntax> SelectedAccesses(ExpressionSyntax body)
     {
