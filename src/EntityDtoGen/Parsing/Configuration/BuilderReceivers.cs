@@ -146,14 +146,11 @@ internal sealed class BuilderReceivers(SemanticModel model, CancellationToken ca
             return known;
         }
 
-        var builder = parameter.Parent?.Parent switch
-        {
-            // Entity<T>(b => …): the lambda's parameter is the entity builder of T.
-            SimpleLambdaExpressionSyntax or ParenthesizedLambdaExpressionSyntax when parameter.Type is null
-                && parameter.Parent.Parent.Parent is ArgumentSyntax { Parent.Parent: InvocationExpressionSyntax call }
-                && EntityCall(call) is { } entity => entity,
-            _ => Classify(model.GetDeclaredSymbol(parameter, cancellationToken)?.Type),
-        };
+        // Entity<T>(b => …): the untyped lambda parameter is the entity builder of T.
+        var lambda = parameter.Parent as SimpleLambdaExpressionSyntax ?? (SyntaxNode?)(parameter.Parent?.Parent as ParenthesizedLambdaExpressionSyntax);
+        var builder = parameter.Type is null && lambda?.Parent is ArgumentSyntax { Parent.Parent: InvocationExpressionSyntax call } && EntityCall(call) is { } entity
+            ? entity
+            : Classify(model.GetDeclaredSymbol(parameter, cancellationToken)?.Type);
         _parameters[parameter] = builder;
         return builder;
     }
