@@ -62,7 +62,7 @@ internal static class TypeClassifier
             return MemberShape.Value;
         }
 
-        if (TryGetEnumerableElement(type, out var element))
+        if (ElementType(type) is { } element)
         {
             return ClassifyElement(element, out target);
         }
@@ -105,25 +105,25 @@ internal static class TypeClassifier
         }
     }
 
-    private static bool TryGetEnumerableElement(ITypeSymbol type, out ITypeSymbol element)
+    /// <summary>The element type of a sequence type (an array, <c>IEnumerable&lt;T&gt;</c> or a type implementing it: <c>List&lt;T&gt;</c>, <c>IQueryable&lt;T&gt;</c>, …); null for anything else.</summary>
+    public static ITypeSymbol? ElementType(ITypeSymbol? type)
     {
-        if (type is INamedTypeSymbol { OriginalDefinition.SpecialType: SpecialType.System_Collections_Generic_IEnumerable_T } named)
+        if (type is IArrayTypeSymbol array)
         {
-            element = named.TypeArguments[0];
-            return true;
+            return array.ElementType;
         }
 
-        foreach (var candidate in type.AllInterfaces)
+        if (type is not INamedTypeSymbol named)
         {
-            if (candidate.OriginalDefinition.SpecialType == SpecialType.System_Collections_Generic_IEnumerable_T)
-            {
-                element = candidate.TypeArguments[0];
-                return true;
-            }
+            return null;
         }
 
-        element = type;
-        return false;
+        if (named.OriginalDefinition.SpecialType == SpecialType.System_Collections_Generic_IEnumerable_T)
+        {
+            return named.TypeArguments[0];
+        }
+
+        return named.AllInterfaces.FirstOrDefault(i => i.OriginalDefinition.SpecialType == SpecialType.System_Collections_Generic_IEnumerable_T)?.TypeArguments[0];
     }
 
     private static bool IsUri(ITypeSymbol type) =>

@@ -202,16 +202,16 @@ internal sealed class QueryOrigins(EntityTypes entities)
         {
             // LINQ to objects over the results keeps them the results as long as the elements stay the entities; grouping
             // them (GroupBy, ToLookup) makes groups of them.
-            OriginShape.Sequence when ElementType(invocation.Type) is { } element =>
+            OriginShape.Sequence when TypeClassifier.ElementType(invocation.Type) is { } element =>
                 IsEntity(element, receiver) ? receiver
-                : method.Name is "GroupBy" or "ToLookup" && IsEntity(ElementType(element), receiver) ? receiver.With(OriginShape.Groups)
+                : method.Name is "GroupBy" or "ToLookup" && IsEntity(TypeClassifier.ElementType(element), receiver) ? receiver.With(OriginShape.Groups)
                 : null,
 
             // Over groups, one group is a sequence (First()), filters keep the groups, and flattening (SelectMany(g => g))
             // gives the entities back.
             OriginShape.Groups when ToEntity.Contains(method.Name) => receiver with { Shape = OriginShape.Sequence, PerItem = true },
-            OriginShape.Groups when ElementType(invocation.Type) is { } element =>
-                IsEntity(element, receiver) ? receiver.With(OriginShape.Sequence) : IsEntity(ElementType(element), receiver) ? receiver : null,
+            OriginShape.Groups when TypeClassifier.ElementType(invocation.Type) is { } element =>
+                IsEntity(element, receiver) ? receiver.With(OriginShape.Sequence) : IsEntity(TypeClassifier.ElementType(element), receiver) ? receiver : null,
             _ => null,
         };
     }
@@ -289,7 +289,7 @@ internal sealed class QueryOrigins(EntityTypes entities)
         }
 
         // Anything else that still returns a query of the same entities (Where, OrderBy, Take, AsSplitQuery, TagWith, …).
-        return IsQueryable(invocation.Type) && ElementType(invocation.Type) is { } element && SymbolEqualityComparer.Default.Equals(element, query.Entity)
+        return IsQueryable(invocation.Type) && TypeClassifier.ElementType(invocation.Type) is { } element && SymbolEqualityComparer.Default.Equals(element, query.Entity)
             ? query
             : null;
     }
@@ -334,25 +334,4 @@ internal sealed class QueryOrigins(EntityTypes entities)
     private static bool IsQueryable(ITypeSymbol? type) =>
         type is INamedTypeSymbol named && (named.OriginalDefinition.ToDisplayString() == "System.Linq.IQueryable<T>"
             || named.AllInterfaces.Any(i => i.OriginalDefinition.ToDisplayString() == "System.Linq.IQueryable<T>"));
-
-    /// <summary>The element type of a sequence type (<c>IEnumerable&lt;T&gt;</c>, <c>IQueryable&lt;T&gt;</c>, <c>List&lt;T&gt;</c>, an array).</summary>
-    public static ITypeSymbol? ElementType(ITypeSymbol? type)
-    {
-        if (type is IArrayTypeSymbol array)
-        {
-            return array.ElementType;
-        }
-
-        if (type is not INamedTypeSymbol named)
-        {
-            return null;
-        }
-
-        if (named.OriginalDefinition.SpecialType == SpecialType.System_Collections_Generic_IEnumerable_T)
-        {
-            return named.TypeArguments[0];
-        }
-
-        return named.AllInterfaces.FirstOrDefault(i => i.OriginalDefinition.SpecialType == SpecialType.System_Collections_Generic_IEnumerable_T)?.TypeArguments[0];
-    }
 }

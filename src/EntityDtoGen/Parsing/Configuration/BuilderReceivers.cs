@@ -90,7 +90,8 @@ internal sealed class BuilderReceivers(SemanticModel model, CancellationToken ca
             return null;
         }
 
-        var element = ElementType(property.Type);
+        // A string is a sequence of chars, not a collection navigation.
+        var element = property.Type.SpecialType == SpecialType.System_String ? null : TypeClassifier.ElementType(property.Type);
         return name switch
         {
             "HasOne" => element is null ? property.Type : null,
@@ -110,25 +111,6 @@ internal sealed class BuilderReceivers(SemanticModel model, CancellationToken ca
         }
 
         return null;
-    }
-
-    /// <summary>The <c>T</c> of the one <c>IEnumerable&lt;T&gt;</c> a collection type implements; null for a single value or when it is not one.</summary>
-    private static ITypeSymbol? ElementType(ITypeSymbol type)
-    {
-        if (type.SpecialType == SpecialType.System_String)
-        {
-            return null;
-        }
-
-        if (type is IArrayTypeSymbol array)
-        {
-            return array.ElementType;
-        }
-
-        var enumerables = (type is INamedTypeSymbol { OriginalDefinition.SpecialType: SpecialType.System_Collections_Generic_IEnumerable_T } self ? new[] { self } : type.AllInterfaces.ToArray())
-            .Where(i => i.OriginalDefinition.SpecialType == SpecialType.System_Collections_Generic_IEnumerable_T)
-            .ToArray();
-        return enumerables.Length == 1 ? enumerables[0].TypeArguments[0] : null;
     }
 
     /// <summary><c>modelBuilder.Entity&lt;T&gt;()</c> or <c>modelBuilder.Entity&lt;T&gt;(b =&gt; …)</c>: an entity builder of <c>T</c>.</summary>
