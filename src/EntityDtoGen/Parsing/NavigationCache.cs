@@ -15,7 +15,7 @@ internal sealed class NavigationCache(Compilation compilation, CancellationToken
     private Dictionary<INamedTypeSymbol, ForeignEntity>? _foreign;
 
     private readonly Dictionary<INamedTypeSymbol, Navigation[]> _byType = new(SymbolEqualityComparer.Default);
-    private readonly Dictionary<INamedTypeSymbol, string> _keys = new(SymbolEqualityComparer.Default);
+    private readonly TypeKeyCache _keys = new();
     private readonly Dictionary<INamedTypeSymbol, bool> _entities = new(SymbolEqualityComparer.Default);
 
     /// <summary><see cref="TypeClassifier.IsEntityByItself"/>, read once per type.</summary>
@@ -31,16 +31,7 @@ internal sealed class NavigationCache(Compilation compilation, CancellationToken
     }
 
     /// <summary>The type's <see cref="TypeKeys"/> key, built once per type.</summary>
-    public string KeyOf(INamedTypeSymbol type)
-    {
-        if (!_keys.TryGetValue(type, out var key))
-        {
-            key = TypeKeys.Of(type);
-            _keys.Add(type, key);
-        }
-
-        return key;
-    }
+    public string KeyOf(INamedTypeSymbol type) => _keys.Of(type);
 
     /// <summary>The <c>[assembly: GenerateDtosFor]</c> of this compilation that names the type, if any.</summary>
     public ForeignEntity? ForeignEntity(INamedTypeSymbol type)

@@ -1,3 +1,4 @@
+using System.Collections.Generic;
 using Microsoft.CodeAnalysis;
 
 namespace EntityDtoGen.Parsing;
@@ -9,4 +10,24 @@ namespace EntityDtoGen.Parsing;
 internal static class TypeKeys
 {
     public static string Of(ITypeSymbol type) => type.OriginalDefinition.ToDisplayString(SymbolDisplayFormat.FullyQualifiedFormat);
+}
+
+/// <summary>
+/// <see cref="TypeKeys"/> built once per type for the length of one read: a read names the same few types many times,
+/// and each key is a display string.
+/// </summary>
+internal sealed class TypeKeyCache
+{
+    private readonly Dictionary<ITypeSymbol, string> _keys = new(SymbolEqualityComparer.Default);
+
+    public string Of(ITypeSymbol type)
+    {
+        if (!_keys.TryGetValue(type, out var key))
+        {
+            key = TypeKeys.Of(type);
+            _keys.Add(type, key);
+        }
+
+        return key;
+    }
 }

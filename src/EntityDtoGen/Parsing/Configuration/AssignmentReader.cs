@@ -36,7 +36,7 @@ internal sealed class AssignmentReader(SemanticModel model, string source, List<
             case ElementAccessExpressionSyntax { Expression: MemberAccessExpressionSyntax { Name.Identifier.ValueText: "CurrentValues" } } element:
                 foreach (var argument in element.ArgumentList.Arguments)
                 {
-                    if (model.GetConstantValue(argument.Expression, cancellationToken) is { HasValue: true, Value: string name })
+                    if (Syntax.ConstantValue(argument.Expression, model, cancellationToken) is string name)
                     {
                         facts.Add(new ModelFact(FactIndex.AnyEntity, name, FactKind.ServerManaged, source));
                     }

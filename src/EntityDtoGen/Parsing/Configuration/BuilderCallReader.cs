@@ -16,7 +16,7 @@ namespace EntityDtoGen.Parsing.Configuration;
 internal sealed class BuilderCallReader(SemanticModel model, string source, List<ModelFact> facts, CancellationToken cancellationToken)
 {
     private readonly BuilderReceivers _builders = new(model, cancellationToken);
-    private readonly Dictionary<ITypeSymbol, string> _typeKeys = new(SymbolEqualityComparer.Default);
+    private readonly TypeKeyCache _keys = new();
 
     /// <summary>Calls on a property builder that make the database or EF Core generate the value.</summary>
     private static readonly HashSet<string> ValueGeneration =
@@ -107,7 +107,7 @@ internal sealed class BuilderCallReader(SemanticModel model, string source, List
     {
         if (kind is { } known && _builders.TypeArgument(invocation) is INamedTypeSymbol type and not IErrorTypeSymbol)
         {
-            facts.Add(new ModelFact(Key(type), string.Empty, known, source));
+            facts.Add(new ModelFact(_keys.Of(type), string.Empty, known, source));
         }
     }
 
@@ -131,7 +131,7 @@ internal sealed class BuilderCallReader(SemanticModel model, string source, List
                 AddMembers(invocation, entity, FactKind.Navigation);
                 if (_builders.RelatedType(invocation, entity) is INamedTypeSymbol related)
                 {
-                    facts.Add(new ModelFact(Key(related), string.Empty, FactKind.Entity, source));
+                    facts.Add(new ModelFact(_keys.Of(related), string.Empty, FactKind.Entity, source));
                 }
 
                 break;
@@ -189,7 +189,7 @@ internal sealed class BuilderCallReader(SemanticModel model, string source, List
         var members = Syntax.SelectedMembers(hasIndex, model, withDeclaringType: false, cancellationToken).Select(m => m.Name).ToArray();
         if (members.Length > 0)
         {
-            facts.Add(new ModelFact(Key(entity), string.Join(",", members), FactKind.UniqueIndex, source));
+            facts.Add(new ModelFact(_keys.Of(entity), string.Join(",", members), FactKind.UniqueIndex, source));
         }
     }
 
@@ -207,19 +207,8 @@ internal sealed class BuilderCallReader(SemanticModel model, string source, List
                 ?? (entity as ITypeParameterSymbol)?.ConstraintTypes.OfType<INamedTypeSymbol>().FirstOrDefault(t => t.TypeKind == TypeKind.Class);
             if (owner is not null)
             {
-                facts.Add(new ModelFact(Key(owner), member, kind, source));
+                facts.Add(new ModelFact(_keys.Of(owner), member, kind, source));
             }
         }
-    }
-
-    /// <summary>A configuration class states many facts about one entity; its display string is built once.</summary>
-    private string Key(ITypeSymbol type)
-    {
-        if (!_typeKeys.TryGetValue(type, out var key))
-        {
-            _typeKeys[type] = key = TypeKeys.Of(type);
-        }
-
-        return key;
     }
 }
