@@ -16,4 +16,10 @@ public enum DtoJsonMember
 
     /// <summary>Must be present in the JSON (<c>required</c> or <c>[JsonRequired]</c>).</summary>
     Required = 2,
+
+    /// <summary>For an <see cref="Init"/> member: its type holds null (a nullable reference or <c>Nullable&lt;T&gt;</c>).</summary>
+    Nullable = 4,
+
+    /// <summary>For an <see cref="Init"/> member: the JSON leaving it out keeps the constant initializer given as the default value.</summary>
+    HasDefault = 8,
 }

@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.ComponentModel;
 using System.Diagnostics.CodeAnalysis;
 using System.Reflection;
+using System.Runtime.CompilerServices;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using System.Text.Json.Serialization;
@@ -112,13 +113,18 @@ public static class DtoJsonMetadata
 
     /// <summary>
     /// Metadata for a DTO or shape. <paramref name="create"/> runs the object initializer with the values read for the
-    /// <paramref name="parameters"/> (its <c>init</c> members); the other members are set afterwards through their setters.
+    /// <see cref="DtoJsonMember.Init"/> properties, in their order; the other members are set afterwards through their
+    /// setters. The initializer's slots are described by those properties, so the generated code lists each member once.
     /// </summary>
+    /// <param name="options">The options the metadata is for.</param>
+    /// <param name="create">Runs the object initializer with the values read for the init members.</param>
+    /// <param name="properties">Describes the members, built by <see cref="Property"/>.</param>
+    /// <param name="slot">Completes each initializer slot with what only System.Text.Json 9 or later can say (nullability), or null.</param>
     public static JsonTypeInfo<T> Object<T>(
         JsonSerializerOptions options,
         Func<object[], T> create,
-        JsonParameterInfoValues[] parameters,
-        Func<JsonSerializerOptions, JsonPropertyInfo[]> properties)
+        Func<JsonSerializerOptions, JsonPropertyInfo[]> properties,
+        Func<JsonParameterInfoValues, bool, JsonParameterInfoValues>? slot = null)
         where T : notnull
     {
         if (ConverterFromOptions<T>(options) is { } converter)
@@ -126,11 +132,13 @@ public static class DtoJsonMetadata
             return JsonMetadataServices.CreateValueInfo<T>(options, converter);
         }
 
+        // One list for both initializers: the slots are read from the same property objects System.Text.Json gets.
+        JsonPropertyInfo[]? built = null;
         var info = JsonMetadataServices.CreateObjectInfo<T>(options, new JsonObjectInfoValues<T>
         {
             ObjectWithParameterizedConstructorCreator = create,
-            ConstructorParameterMetadataInitializer = () => parameters,
-            PropertyMetadataInitializer = _ => properties(options),
+            ConstructorParameterMetadataInitializer = () => Slots(built ??= properties(options), slot),
+            PropertyMetadataInitializer = _ => built ??= properties(options),
         });
 
         // JsonObjectInfoValues cannot say "inherit": without this the type would be Strict whatever the options say.
@@ -149,6 +157,7 @@ public static class DtoJsonMetadata
     /// <param name="converter">The converter from <c>[JsonConverter]</c>, or null.</param>
     /// <param name="numberHandling">The handling from <c>[JsonNumberHandling]</c>, or null.</param>
     /// <param name="order">The order from <c>[JsonPropertyOrder]</c>.</param>
+    /// <param name="defaultValue">With <see cref="DtoJsonMember.HasDefault"/>: the constant an init member keeps when the JSON leaves it out.</param>
     public static JsonPropertyInfo Property<[DynamicallyAccessedMembers(DynamicallyAccessedMemberTypes.PublicProperties)] TDto, TValue>(
         JsonSerializerOptions options,
         string name,
@@ -159,7 +168,8 @@ public static class DtoJsonMetadata
         JsonIgnoreCondition? ignore = null,
         JsonConverter<TValue>? converter = null,
         JsonNumberHandling? numberHandling = null,
-        int order = 0)
+        int order = 0,
+        TValue? defaultValue = default)
     {
         Action<object, TValue?>? setter = null;
         if (set is not null)
@@ -190,29 +200,44 @@ public static class DtoJsonMetadata
 
         // What reflection would offer: OpenAPI reads validation attributes and descriptions through it.
         property.AttributeProvider = typeof(TDto).GetProperty(name, BindingFlags.Public | BindingFlags.Instance);
+        if ((member & DtoJsonMember.Init) != 0)
+        {
+            InitSlots.Add(property, new InitSlot(name, typeof(TValue), (member & DtoJsonMember.HasDefault) != 0, defaultValue, (member & DtoJsonMember.Nullable) != 0));
+        }
+
         return property;
     }
 
     /// <summary>
-    /// The creator's slot for an <c>init</c> member. A member missing from the JSON gets <c>default</c>; a required one
-    /// is an error first (its property is <c>IsRequired</c>).
+    /// The creator's slots: one per <see cref="DtoJsonMember.Init"/> property, in order. A member missing from the JSON
+    /// gets its constant default or <c>default</c>; a required one is an error first (its property is <c>IsRequired</c>).
     /// </summary>
-    public static JsonParameterInfoValues Parameter<T>(string name, int position) => new()
+    private static JsonParameterInfoValues[] Slots(JsonPropertyInfo[] properties, Func<JsonParameterInfoValues, bool, JsonParameterInfoValues>? complete)
     {
-        Name = name,
-        ParameterType = typeof(T),
-        Position = position,
-    };
+        var slots = new List<JsonParameterInfoValues>();
+        foreach (var property in properties)
+        {
+            if (InitSlots.TryGetValue(property, out var init))
+            {
+                var slot = new JsonParameterInfoValues
+                {
+                    Name = init.Name,
+                    ParameterType = init.Type,
+                    Position = slots.Count,
+                    HasDefaultValue = init.HasDefault,
+                    DefaultValue = init.DefaultValue,
+                };
+                slots.Add(complete is null ? slot : complete(slot, init.Nullable));
+            }
+        }
 
-    /// <summary>The creator's slot for an <c>init</c> member whose constant initializer a missing member keeps.</summary>
-    public static JsonParameterInfoValues Parameter<T>(string name, int position, T defaultValue) => new()
-    {
-        Name = name,
-        ParameterType = typeof(T),
-        Position = position,
-        HasDefaultValue = true,
-        DefaultValue = defaultValue,
-    };
+        return slots.ToArray();
+    }
+
+    /// <summary>What <see cref="Property"/> knows of an init member's slot, kept until <see cref="Object"/> builds the slots.</summary>
+    private static readonly ConditionalWeakTable<JsonPropertyInfo, InitSlot> InitSlots = new();
+
+    private sealed record InitSlot(string Name, Type Type, bool HasDefault, object? DefaultValue, bool Nullable);
 
     /// <summary>
     /// The value read for an <c>init</c> member whose initializer is a new object (<c>[]</c>, <c>new()</c>): when the JSON

@@ -127,6 +127,24 @@ public sealed class JsonMetadataTests
     }
 
     [Fact]
+    public void WithRespectNullableAnnotationsNullIsRefusedForANonNullableInitMemberAsWithReflection()
+    {
+        const string nullEmail = """{"email":null,"password":"long-enough","displayName":null}""";
+        const string nullName = """{"email":"a@example.com","password":"long-enough","displayName":null}""";
+        foreach (var options in new[] { Generated("camel"), Reflection("camel") })
+        {
+            options.RespectNullableAnnotations = true;
+
+            var error = Assert.Throws<JsonException>(() => JsonSerializer.Deserialize<UserCreate>(nullEmail, options));
+            Assert.Contains("email", error.Message);
+            Assert.Null(JsonSerializer.Deserialize<UserCreate>(nullName, options)!.DisplayName);
+        }
+
+        var lenient = JsonSerializer.Deserialize<UserCreate>(nullEmail, Generated("camel"))!;
+        Assert.Null(lenient.Email);
+    }
+
+    [Fact]
     public void AMemberLeftOutOfTheBodyKeepsItsDefault()
     {
         var label = JsonSerializer.Deserialize<LabelCreate>("""{"audience":0}""", Generated("camel"))!;

@@ -31,7 +31,7 @@ public sealed class GeneratorRulesTests
         var run = GeneratorHarness.RunAndAssertClean(DocumentedEntity);
 
         var read = run.File("Docs.Page.Read.g.cs");
-        Assert.Contains("/// The title; see <see cref=\"T:Docs.Page\"/> and <seealso cref=\"P:Docs.Page.Id\"/>.", read);
+        Assert.Contains("/// <summary>The title; see <see cref=\"T:Docs.Page\"/> and <seealso cref=\"P:Docs.Page.Id\"/>.</summary>", read);
     }
 
     [Fact]
@@ -43,7 +43,7 @@ public sealed class GeneratorRulesTests
             GeneratorHarness.AssertClean(run, target);
 
             var read = run.File("Docs.Page.Read.g.cs");
-            Assert.Contains("/// The title; see <c>Page</c> and <c>Id</c>.", read);
+            Assert.Contains("/// <summary>The title; see <c>Page</c> and <c>Id</c>.</summary>", read);
             Assert.DoesNotContain("cref=\"Page\"", read);
             Assert.DoesNotContain("cref=\"Id\"", read);
         }

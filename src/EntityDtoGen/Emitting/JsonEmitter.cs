@@ -74,7 +74,6 @@ internal static class JsonEmitter
         if (created.Count == 0)
         {
             writer.WriteLine("static _ => new " + type + "(),");
-            writer.WriteLine("[],");
         }
         else
         {
@@ -90,18 +89,6 @@ internal static class JsonEmitter
             }
 
             writer.CloseBlock(",");
-            writer.WriteLine("[");
-            writer.Indent();
-            for (var i = 0; i < created.Count; i++)
-            {
-                var member = created[i];
-                var defaultValue = member.ConstantDefault is { } constant && !member.IsRequired ? ", " + constant : string.Empty;
-                var parameter = Metadata + ".Parameter<" + member.Type + ">(\"" + member.ClrName + "\", " + Index(i) + defaultValue + ")";
-                writer.WriteLine((nullability ? "Initializer(" + parameter + ", " + (member.AcceptsNull ? "true" : "false") + ")" : parameter) + ",");
-            }
-
-            writer.Unindent();
-            writer.WriteLine("],");
         }
 
         writer.WriteLine("static options =>");
@@ -114,7 +101,8 @@ internal static class JsonEmitter
         }
 
         writer.Unindent();
-        writer.WriteLine("]);");
+        // On System.Text.Json 9 or later the generated Initializer marks each slot as a member initializer with its nullability.
+        writer.WriteLine(nullability && created.Count > 0 ? "], Initializer);" : "]);");
         writer.Unindent();
     }
 
@@ -132,6 +120,17 @@ internal static class JsonEmitter
             flags.Add("global::EntityDtoGen.DtoJsonMember.Required");
         }
 
+        var defaultValue = created && !member.IsRequired ? member.ConstantDefault : null;
+        if (created && member.AcceptsNull)
+        {
+            flags.Add("global::EntityDtoGen.DtoJsonMember.Nullable");
+        }
+
+        if (defaultValue is not null)
+        {
+            flags.Add("global::EntityDtoGen.DtoJsonMember.HasDefault");
+        }
+
         var builder = new StringBuilder();
         builder.Append(Metadata).Append(".Property<").Append(type).Append(", ").Append(member.Type).Append(">(options, \"").Append(member.ClrName)
             .Append("\", static dto => dto.").Append(member.Name).Append(", ").Append(set).Append(", ")
@@ -141,6 +140,7 @@ internal static class JsonEmitter
         Named(builder, "converter", member.Converter);
         Named(builder, "numberHandling", member.NumberHandling);
         Named(builder, "order", member.Order == 0 ? null : member.Order.ToString(CultureInfo.InvariantCulture));
+        Named(builder, "defaultValue", defaultValue);
         return builder.Append(')').ToString();
     }
 

@@ -4,9 +4,7 @@
 
 namespace App.Dtos
 {
-    /// <summary>
-    /// Maps between <see cref="global::Domain.Assessment"/> and its DTOs. Add hooks and <c>Create{Member}</c> suppliers in your own partial declaration.
-    /// </summary>
+    /// <summary>Maps between <see cref="global::Domain.Assessment"/> and its DTOs. Add hooks and <c>Create{Member}</c> suppliers in your own partial declaration.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("EntityDtoGen", "{version}")]
     public static partial class AssessmentDtoMappings
     {

@@ -20,16 +20,11 @@ namespace EntityDtoGen
                 Notes = (string?)args[1],
                 OwnerId = (global::System.Guid)args[2],
             },
-            [
-                Initializer(global::EntityDtoGen.DtoJsonMetadata.Parameter<global::System.Guid>("Id", 0), false),
-                Initializer(global::EntityDtoGen.DtoJsonMetadata.Parameter<string?>("Notes", 1), true),
-                Initializer(global::EntityDtoGen.DtoJsonMetadata.Parameter<global::System.Guid>("OwnerId", 2), false),
-            ],
             static options =>
             [
                 global::EntityDtoGen.DtoJsonMetadata.Property<global::App.Dtos.AssessmentRead, global::System.Guid>(options, "Id", static dto => dto.Id, null, global::EntityDtoGen.DtoJsonMember.Init),
-                global::EntityDtoGen.DtoJsonMetadata.Property<global::App.Dtos.AssessmentRead, string?>(options, "Notes", static dto => dto.Notes, null, global::EntityDtoGen.DtoJsonMember.Init),
+                global::EntityDtoGen.DtoJsonMetadata.Property<global::App.Dtos.AssessmentRead, string?>(options, "Notes", static dto => dto.Notes, null, global::EntityDtoGen.DtoJsonMember.Init | global::EntityDtoGen.DtoJsonMember.Nullable),
                 global::EntityDtoGen.DtoJsonMetadata.Property<global::App.Dtos.AssessmentRead, global::System.Guid>(options, "OwnerId", static dto => dto.OwnerId, null, global::EntityDtoGen.DtoJsonMember.Init),
-            ]);
+            ], Initializer);
     }
 }

@@ -25,19 +25,13 @@ namespace EntityDtoGen
                 DisplayName = (string?)args[2],
                 CoachId = (global::System.Guid?)args[3],
             },
-            [
-                Initializer(global::EntityDtoGen.DtoJsonMetadata.Parameter<string>("Password", 0), false),
-                Initializer(global::EntityDtoGen.DtoJsonMetadata.Parameter<string>("Email", 1), false),
-                Initializer(global::EntityDtoGen.DtoJsonMetadata.Parameter<string?>("DisplayName", 2), true),
-                Initializer(global::EntityDtoGen.DtoJsonMetadata.Parameter<global::System.Guid?>("CoachId", 3), true),
-            ],
             static options =>
             [
                 NonNullable(global::EntityDtoGen.DtoJsonMetadata.Property<global::App.Dtos.UserCreate, string>(options, "Password", static dto => dto.Password, null, global::EntityDtoGen.DtoJsonMember.Init | global::EntityDtoGen.DtoJsonMember.Required)),
                 NonNullable(global::EntityDtoGen.DtoJsonMetadata.Property<global::App.Dtos.UserCreate, string>(options, "Email", static dto => dto.Email, null, global::EntityDtoGen.DtoJsonMember.Init | global::EntityDtoGen.DtoJsonMember.Required)),
-                global::EntityDtoGen.DtoJsonMetadata.Property<global::App.Dtos.UserCreate, string?>(options, "DisplayName", static dto => dto.DisplayName, null, global::EntityDtoGen.DtoJsonMember.Init),
-                global::EntityDtoGen.DtoJsonMetadata.Property<global::App.Dtos.UserCreate, global::System.Guid?>(options, "CoachId", static dto => dto.CoachId, null, global::EntityDtoGen.DtoJsonMember.Init),
-            ]);
+                global::EntityDtoGen.DtoJsonMetadata.Property<global::App.Dtos.UserCreate, string?>(options, "DisplayName", static dto => dto.DisplayName, null, global::EntityDtoGen.DtoJsonMember.Init | global::EntityDtoGen.DtoJsonMember.Nullable),
+                global::EntityDtoGen.DtoJsonMetadata.Property<global::App.Dtos.UserCreate, global::System.Guid?>(options, "CoachId", static dto => dto.CoachId, null, global::EntityDtoGen.DtoJsonMember.Init | global::EntityDtoGen.DtoJsonMember.Nullable),
+            ], Initializer);
 
         private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo Metadata_App_002EDtos_002EUser_Read(global::System.Text.Json.JsonSerializerOptions options) => global::EntityDtoGen.DtoJsonMetadata.Object<global::App.Dtos.UserRead>(
             options,
@@ -50,23 +44,15 @@ namespace EntityDtoGen
                 CoachId = (global::System.Guid?)args[4],
                 Assessments = (global::System.Collections.Generic.IReadOnlyList<global::App.Dtos.AssessmentRead>)args[5],
             },
-            [
-                Initializer(global::EntityDtoGen.DtoJsonMetadata.Parameter<global::System.Guid>("Id", 0), false),
-                Initializer(global::EntityDtoGen.DtoJsonMetadata.Parameter<string>("Email", 1), false),
-                Initializer(global::EntityDtoGen.DtoJsonMetadata.Parameter<string?>("DisplayName", 2), true),
-                Initializer(global::EntityDtoGen.DtoJsonMetadata.Parameter<global::System.DateTime>("CreatedAt", 3), false),
-                Initializer(global::EntityDtoGen.DtoJsonMetadata.Parameter<global::System.Guid?>("CoachId", 4), true),
-                Initializer(global::EntityDtoGen.DtoJsonMetadata.Parameter<global::System.Collections.Generic.IReadOnlyList<global::App.Dtos.AssessmentRead>>("Assessments", 5), false),
-            ],
             static options =>
             [
                 global::EntityDtoGen.DtoJsonMetadata.Property<global::App.Dtos.UserRead, global::System.Guid>(options, "Id", static dto => dto.Id, null, global::EntityDtoGen.DtoJsonMember.Init),
                 NonNullable(global::EntityDtoGen.DtoJsonMetadata.Property<global::App.Dtos.UserRead, string>(options, "Email", static dto => dto.Email, null, global::EntityDtoGen.DtoJsonMember.Init | global::EntityDtoGen.DtoJsonMember.Required)),
-                global::EntityDtoGen.DtoJsonMetadata.Property<global::App.Dtos.UserRead, string?>(options, "DisplayName", static dto => dto.DisplayName, null, global::EntityDtoGen.DtoJsonMember.Init),
+                global::EntityDtoGen.DtoJsonMetadata.Property<global::App.Dtos.UserRead, string?>(options, "DisplayName", static dto => dto.DisplayName, null, global::EntityDtoGen.DtoJsonMember.Init | global::EntityDtoGen.DtoJsonMember.Nullable),
                 global::EntityDtoGen.DtoJsonMetadata.Property<global::App.Dtos.UserRead, global::System.DateTime>(options, "CreatedAt", static dto => dto.CreatedAt, null, global::EntityDtoGen.DtoJsonMember.Init),
-                global::EntityDtoGen.DtoJsonMetadata.Property<global::App.Dtos.UserRead, global::System.Guid?>(options, "CoachId", static dto => dto.CoachId, null, global::EntityDtoGen.DtoJsonMember.Init),
+                global::EntityDtoGen.DtoJsonMetadata.Property<global::App.Dtos.UserRead, global::System.Guid?>(options, "CoachId", static dto => dto.CoachId, null, global::EntityDtoGen.DtoJsonMember.Init | global::EntityDtoGen.DtoJsonMember.Nullable),
                 NonNullable(global::EntityDtoGen.DtoJsonMetadata.Property<global::App.Dtos.UserRead, global::System.Collections.Generic.IReadOnlyList<global::App.Dtos.AssessmentRead>>(options, "Assessments", static dto => dto.Assessments, null, global::EntityDtoGen.DtoJsonMember.Init | global::EntityDtoGen.DtoJsonMember.Required)),
-            ]);
+            ], Initializer);
 
         private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo Metadata_App_002EDtos_002EUser_Update(global::System.Text.Json.JsonSerializerOptions options) => global::EntityDtoGen.DtoJsonMetadata.Object<global::App.Dtos.UserUpdate>(
             options,
@@ -76,16 +62,11 @@ namespace EntityDtoGen
                 DisplayName = (global::EntityDtoGen.Optional<string?>)args[1],
                 CoachId = (global::EntityDtoGen.Optional<global::System.Guid?>)args[2],
             },
-            [
-                Initializer(global::EntityDtoGen.DtoJsonMetadata.Parameter<global::EntityDtoGen.Optional<string>>("Email", 0), false),
-                Initializer(global::EntityDtoGen.DtoJsonMetadata.Parameter<global::EntityDtoGen.Optional<string?>>("DisplayName", 1), false),
-                Initializer(global::EntityDtoGen.DtoJsonMetadata.Parameter<global::EntityDtoGen.Optional<global::System.Guid?>>("CoachId", 2), false),
-            ],
             static options =>
             [
                 global::EntityDtoGen.DtoJsonMetadata.Property<global::App.Dtos.UserUpdate, global::EntityDtoGen.Optional<string>>(options, "Email", static dto => dto.Email, null, global::EntityDtoGen.DtoJsonMember.Init, ignore: global::System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingDefault),
                 global::EntityDtoGen.DtoJsonMetadata.Property<global::App.Dtos.UserUpdate, global::EntityDtoGen.Optional<string?>>(options, "DisplayName", static dto => dto.DisplayName, null, global::EntityDtoGen.DtoJsonMember.Init, ignore: global::System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingDefault),
                 global::EntityDtoGen.DtoJsonMetadata.Property<global::App.Dtos.UserUpdate, global::EntityDtoGen.Optional<global::System.Guid?>>(options, "CoachId", static dto => dto.CoachId, null, global::EntityDtoGen.DtoJsonMember.Init, ignore: global::System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingDefault),
-            ]);
+            ], Initializer);
     }
 }

@@ -4,9 +4,7 @@
 
 namespace App.Dtos
 {
-    /// <summary>
-    /// A partial update of a <see cref="global::Domain.User"/>: an unset member leaves the entity's value unchanged, a member set to null sets it to null. Apply it with <c>ApplyTo()</c>.
-    /// </summary>
+    /// <summary>A partial update of a <see cref="global::Domain.User"/>: an unset member leaves the entity's value unchanged, a member set to null sets it to null. Apply it with <c>ApplyTo()</c>.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("EntityDtoGen", "{version}")]
     public sealed partial record UserUpdate : global::System.ComponentModel.DataAnnotations.IValidatableObject
     {

@@ -21,18 +21,12 @@ namespace EntityDtoGen
                 CoachDisplayName = (string?)args[2],
                 AssessmentsCount = (int)args[3],
             },
-            [
-                Initializer(global::EntityDtoGen.DtoJsonMetadata.Parameter<global::System.Guid>("Id", 0), false),
-                Initializer(global::EntityDtoGen.DtoJsonMetadata.Parameter<string>("Email", 1), false),
-                Initializer(global::EntityDtoGen.DtoJsonMetadata.Parameter<string?>("CoachDisplayName", 2), true),
-                Initializer(global::EntityDtoGen.DtoJsonMetadata.Parameter<int>("AssessmentsCount", 3), false),
-            ],
             static options =>
             [
                 global::EntityDtoGen.DtoJsonMetadata.Property<global::App.Dtos.UserLine, global::System.Guid>(options, "Id", static dto => dto.Id, null, global::EntityDtoGen.DtoJsonMember.Init),
                 NonNullable(global::EntityDtoGen.DtoJsonMetadata.Property<global::App.Dtos.UserLine, string>(options, "Email", static dto => dto.Email, null, global::EntityDtoGen.DtoJsonMember.Init | global::EntityDtoGen.DtoJsonMember.Required)),
-                global::EntityDtoGen.DtoJsonMetadata.Property<global::App.Dtos.UserLine, string?>(options, "CoachDisplayName", static dto => dto.CoachDisplayName, null, global::EntityDtoGen.DtoJsonMember.Init),
+                global::EntityDtoGen.DtoJsonMetadata.Property<global::App.Dtos.UserLine, string?>(options, "CoachDisplayName", static dto => dto.CoachDisplayName, null, global::EntityDtoGen.DtoJsonMember.Init | global::EntityDtoGen.DtoJsonMember.Nullable),
                 global::EntityDtoGen.DtoJsonMetadata.Property<global::App.Dtos.UserLine, int>(options, "AssessmentsCount", static dto => dto.AssessmentsCount, null, global::EntityDtoGen.DtoJsonMember.Init),
-            ]);
+            ], Initializer);
     }
 }

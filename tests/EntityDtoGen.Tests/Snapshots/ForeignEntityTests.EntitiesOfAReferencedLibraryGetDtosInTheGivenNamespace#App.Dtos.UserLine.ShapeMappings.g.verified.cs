@@ -4,9 +4,7 @@
 
 namespace App.Dtos
 {
-    /// <summary>
-    /// Maps a <see cref="global::Domain.User"/> to the read shape <see cref="global::App.Dtos.UserLine"/>, in memory and in queries.
-    /// </summary>
+    /// <summary>Maps a <see cref="global::Domain.User"/> to the read shape <see cref="global::App.Dtos.UserLine"/>, in memory and in queries.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("EntityDtoGen", "{version}")]
     public static partial class UserLineMappings
     {

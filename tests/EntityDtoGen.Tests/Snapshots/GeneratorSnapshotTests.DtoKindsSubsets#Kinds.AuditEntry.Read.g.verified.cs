@@ -4,9 +4,7 @@
 
 namespace Kinds
 {
-    /// <summary>
-    /// What a client may see of a <see cref="global::Kinds.AuditEntry"/>. Map it with <c>ToRead()</c> or query it with <c>SelectRead()</c>.
-    /// </summary>
+    /// <summary>What a client may see of a <see cref="global::Kinds.AuditEntry"/>. Map it with <c>ToRead()</c> or query it with <c>SelectRead()</c>.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("EntityDtoGen", "{version}")]
     public sealed partial record AuditEntryRead
     {

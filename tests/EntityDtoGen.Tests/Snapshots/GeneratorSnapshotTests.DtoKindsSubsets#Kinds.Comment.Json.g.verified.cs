@@ -19,13 +19,10 @@ namespace EntityDtoGen
             {
                 Body = (string)args[0],
             },
-            [
-                Initializer(global::EntityDtoGen.DtoJsonMetadata.Parameter<string>("Body", 0), false),
-            ],
             static options =>
             [
                 NonNullable(global::EntityDtoGen.DtoJsonMetadata.Property<global::Kinds.CommentCreate, string>(options, "Body", static dto => dto.Body, null, global::EntityDtoGen.DtoJsonMember.Init | global::EntityDtoGen.DtoJsonMember.Required)),
-            ]);
+            ], Initializer);
 
         private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo Metadata_Kinds_002EComment_Read(global::System.Text.Json.JsonSerializerOptions options) => global::EntityDtoGen.DtoJsonMetadata.Object<global::Kinds.CommentRead>(
             options,
@@ -34,14 +31,10 @@ namespace EntityDtoGen
                 Id = (int)args[0],
                 Body = (string)args[1],
             },
-            [
-                Initializer(global::EntityDtoGen.DtoJsonMetadata.Parameter<int>("Id", 0), false),
-                Initializer(global::EntityDtoGen.DtoJsonMetadata.Parameter<string>("Body", 1), false),
-            ],
             static options =>
             [
                 global::EntityDtoGen.DtoJsonMetadata.Property<global::Kinds.CommentRead, int>(options, "Id", static dto => dto.Id, null, global::EntityDtoGen.DtoJsonMember.Init),
                 NonNullable(global::EntityDtoGen.DtoJsonMetadata.Property<global::Kinds.CommentRead, string>(options, "Body", static dto => dto.Body, null, global::EntityDtoGen.DtoJsonMember.Init | global::EntityDtoGen.DtoJsonMember.Required)),
-            ]);
+            ], Initializer);
     }
 }

@@ -19,12 +19,9 @@ namespace EntityDtoGen
             {
                 Value = (global::EntityDtoGen.Optional<string?>)args[0],
             },
-            [
-                Initializer(global::EntityDtoGen.DtoJsonMetadata.Parameter<global::EntityDtoGen.Optional<string?>>("Value", 0), false),
-            ],
             static options =>
             [
                 global::EntityDtoGen.DtoJsonMetadata.Property<global::Kinds.SettingUpdate, global::EntityDtoGen.Optional<string?>>(options, "Value", static dto => dto.Value, null, global::EntityDtoGen.DtoJsonMember.Init, ignore: global::System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingDefault),
-            ]);
+            ], Initializer);
     }
 }

@@ -19,14 +19,10 @@ namespace EntityDtoGen
                 Id = (int)args[0],
                 Label = (string?)args[1],
             },
-            [
-                Initializer(global::EntityDtoGen.DtoJsonMetadata.Parameter<int>("Id", 0), false),
-                Initializer(global::EntityDtoGen.DtoJsonMetadata.Parameter<string?>("Label", 1), true),
-            ],
             static options =>
             [
                 global::EntityDtoGen.DtoJsonMetadata.Property<global::Markers.TagRead, int>(options, "Id", static dto => dto.Id, null, global::EntityDtoGen.DtoJsonMember.Init),
-                global::EntityDtoGen.DtoJsonMetadata.Property<global::Markers.TagRead, string?>(options, "Label", static dto => dto.Label, null, global::EntityDtoGen.DtoJsonMember.Init),
-            ]);
+                global::EntityDtoGen.DtoJsonMetadata.Property<global::Markers.TagRead, string?>(options, "Label", static dto => dto.Label, null, global::EntityDtoGen.DtoJsonMember.Init | global::EntityDtoGen.DtoJsonMember.Nullable),
+            ], Initializer);
     }
 }

@@ -21,13 +21,10 @@ namespace EntityDtoGen
             {
                 Label = (string?)args[0],
             },
-            [
-                Initializer(global::EntityDtoGen.DtoJsonMetadata.Parameter<string?>("Label", 0), true),
-            ],
             static options =>
             [
-                global::EntityDtoGen.DtoJsonMetadata.Property<global::Nesting.WidgetCreate, string?>(options, "Label", static dto => dto.Label, null, global::EntityDtoGen.DtoJsonMember.Init),
-            ]);
+                global::EntityDtoGen.DtoJsonMetadata.Property<global::Nesting.WidgetCreate, string?>(options, "Label", static dto => dto.Label, null, global::EntityDtoGen.DtoJsonMember.Init | global::EntityDtoGen.DtoJsonMember.Nullable),
+            ], Initializer);
 
         private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo Metadata_Nesting_002EModule_002BWidget_Read(global::System.Text.Json.JsonSerializerOptions options) => global::EntityDtoGen.DtoJsonMetadata.Object<global::Nesting.WidgetRead>(
             options,
@@ -36,15 +33,11 @@ namespace EntityDtoGen
                 Id = (int)args[0],
                 Label = (string?)args[1],
             },
-            [
-                Initializer(global::EntityDtoGen.DtoJsonMetadata.Parameter<int>("Id", 0), false),
-                Initializer(global::EntityDtoGen.DtoJsonMetadata.Parameter<string?>("Label", 1), true),
-            ],
             static options =>
             [
                 global::EntityDtoGen.DtoJsonMetadata.Property<global::Nesting.WidgetRead, int>(options, "Id", static dto => dto.Id, null, global::EntityDtoGen.DtoJsonMember.Init),
-                global::EntityDtoGen.DtoJsonMetadata.Property<global::Nesting.WidgetRead, string?>(options, "Label", static dto => dto.Label, null, global::EntityDtoGen.DtoJsonMember.Init),
-            ]);
+                global::EntityDtoGen.DtoJsonMetadata.Property<global::Nesting.WidgetRead, string?>(options, "Label", static dto => dto.Label, null, global::EntityDtoGen.DtoJsonMember.Init | global::EntityDtoGen.DtoJsonMember.Nullable),
+            ], Initializer);
 
         private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo Metadata_Nesting_002EModule_002BWidget_Update(global::System.Text.Json.JsonSerializerOptions options) => global::EntityDtoGen.DtoJsonMetadata.Object<global::Nesting.WidgetUpdate>(
             options,
@@ -52,12 +45,9 @@ namespace EntityDtoGen
             {
                 Label = (global::EntityDtoGen.Optional<string?>)args[0],
             },
-            [
-                Initializer(global::EntityDtoGen.DtoJsonMetadata.Parameter<global::EntityDtoGen.Optional<string?>>("Label", 0), false),
-            ],
             static options =>
             [
                 global::EntityDtoGen.DtoJsonMetadata.Property<global::Nesting.WidgetUpdate, global::EntityDtoGen.Optional<string?>>(options, "Label", static dto => dto.Label, null, global::EntityDtoGen.DtoJsonMember.Init, ignore: global::System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingDefault),
-            ]);
+            ], Initializer);
     }
 }

@@ -4,9 +4,7 @@
 
 namespace Nesting
 {
-    /// <summary>
-    /// What a client may see of a <see cref="global::Nesting.Module.Widget"/>. Map it with <c>ToRead()</c> or query it with <c>SelectRead()</c>.
-    /// </summary>
+    /// <summary>What a client may see of a <see cref="global::Nesting.Module.Widget"/>. Map it with <c>ToRead()</c> or query it with <c>SelectRead()</c>.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("EntityDtoGen", "{version}")]
     public sealed partial record WidgetRead
     {

@@ -2,9 +2,7 @@
 #nullable enable
 #pragma warning disable CS1591, CS0612, CS0618
 
-/// <summary>
-/// Maps between <see cref="global::Note"/> and its DTOs. Add hooks and <c>Create{Member}</c> suppliers in your own partial declaration.
-/// </summary>
+/// <summary>Maps between <see cref="global::Note"/> and its DTOs. Add hooks and <c>Create{Member}</c> suppliers in your own partial declaration.</summary>
 [global::System.CodeDom.Compiler.GeneratedCode("EntityDtoGen", "{version}")]
 public static partial class NoteDtoMappings
 {

@@ -2,9 +2,7 @@
 #nullable enable
 #pragma warning disable CS1591, CS0612, CS0618
 
-/// <summary>
-/// What a client may see of a <see cref="global::Note"/>. Map it with <c>ToRead()</c> or query it with <c>SelectRead()</c>.
-/// </summary>
+/// <summary>What a client may see of a <see cref="global::Note"/>. Map it with <c>ToRead()</c> or query it with <c>SelectRead()</c>.</summary>
 [global::System.CodeDom.Compiler.GeneratedCode("EntityDtoGen", "{version}")]
 public sealed partial record NoteRead
 {

@@ -2,9 +2,7 @@
 #nullable enable
 #pragma warning disable CS1591, CS0612, CS0618
 
-/// <summary>
-/// A partial update of a <see cref="global::Note"/>: an unset member leaves the entity's value unchanged, a member set to null sets it to null. Apply it with <c>ApplyTo()</c>.
-/// </summary>
+/// <summary>A partial update of a <see cref="global::Note"/>: an unset member leaves the entity's value unchanged, a member set to null sets it to null. Apply it with <c>ApplyTo()</c>.</summary>
 [global::System.CodeDom.Compiler.GeneratedCode("EntityDtoGen", "{version}")]
 public sealed partial record NoteUpdate : global::System.ComponentModel.DataAnnotations.IValidatableObject
 {

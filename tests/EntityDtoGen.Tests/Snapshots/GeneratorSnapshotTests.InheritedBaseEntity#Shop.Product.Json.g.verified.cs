@@ -23,15 +23,11 @@ namespace EntityDtoGen
                 Name = (string)args[0],
                 Price = (decimal)args[1],
             },
-            [
-                Initializer(global::EntityDtoGen.DtoJsonMetadata.Parameter<string>("Name", 0), false),
-                Initializer(global::EntityDtoGen.DtoJsonMetadata.Parameter<decimal>("Price", 1), false),
-            ],
             static options =>
             [
                 NonNullable(global::EntityDtoGen.DtoJsonMetadata.Property<global::Shop.ProductCreate, string>(options, "Name", static dto => dto.Name, null, global::EntityDtoGen.DtoJsonMember.Init | global::EntityDtoGen.DtoJsonMember.Required)),
                 global::EntityDtoGen.DtoJsonMetadata.Property<global::Shop.ProductCreate, decimal>(options, "Price", static dto => dto.Price, null, global::EntityDtoGen.DtoJsonMember.Init | global::EntityDtoGen.DtoJsonMember.Required),
-            ]);
+            ], Initializer);
 
         private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo Metadata_Shop_002EProduct_Read(global::System.Text.Json.JsonSerializerOptions options) => global::EntityDtoGen.DtoJsonMetadata.Object<global::Shop.ProductRead>(
             options,
@@ -43,21 +39,14 @@ namespace EntityDtoGen
                 Name = (string)args[3],
                 Price = (decimal)args[4],
             },
-            [
-                Initializer(global::EntityDtoGen.DtoJsonMetadata.Parameter<global::System.Guid>("Id", 0), false),
-                Initializer(global::EntityDtoGen.DtoJsonMetadata.Parameter<global::System.DateTime>("CreatedAt", 1), false),
-                Initializer(global::EntityDtoGen.DtoJsonMetadata.Parameter<string?>("ModifiedBy", 2), true),
-                Initializer(global::EntityDtoGen.DtoJsonMetadata.Parameter<string>("Name", 3), false),
-                Initializer(global::EntityDtoGen.DtoJsonMetadata.Parameter<decimal>("Price", 4), false),
-            ],
             static options =>
             [
                 global::EntityDtoGen.DtoJsonMetadata.Property<global::Shop.ProductRead, global::System.Guid>(options, "Id", static dto => dto.Id, null, global::EntityDtoGen.DtoJsonMember.Init),
                 global::EntityDtoGen.DtoJsonMetadata.Property<global::Shop.ProductRead, global::System.DateTime>(options, "CreatedAt", static dto => dto.CreatedAt, null, global::EntityDtoGen.DtoJsonMember.Init),
-                global::EntityDtoGen.DtoJsonMetadata.Property<global::Shop.ProductRead, string?>(options, "ModifiedBy", static dto => dto.ModifiedBy, null, global::EntityDtoGen.DtoJsonMember.Init),
+                global::EntityDtoGen.DtoJsonMetadata.Property<global::Shop.ProductRead, string?>(options, "ModifiedBy", static dto => dto.ModifiedBy, null, global::EntityDtoGen.DtoJsonMember.Init | global::EntityDtoGen.DtoJsonMember.Nullable),
                 NonNullable(global::EntityDtoGen.DtoJsonMetadata.Property<global::Shop.ProductRead, string>(options, "Name", static dto => dto.Name, null, global::EntityDtoGen.DtoJsonMember.Init | global::EntityDtoGen.DtoJsonMember.Required)),
                 global::EntityDtoGen.DtoJsonMetadata.Property<global::Shop.ProductRead, decimal>(options, "Price", static dto => dto.Price, null, global::EntityDtoGen.DtoJsonMember.Init),
-            ]);
+            ], Initializer);
 
         private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo Metadata_Shop_002EProduct_Update(global::System.Text.Json.JsonSerializerOptions options) => global::EntityDtoGen.DtoJsonMetadata.Object<global::Shop.ProductUpdate>(
             options,
@@ -66,14 +55,10 @@ namespace EntityDtoGen
                 Name = (global::EntityDtoGen.Optional<string>)args[0],
                 Price = (global::EntityDtoGen.Optional<decimal>)args[1],
             },
-            [
-                Initializer(global::EntityDtoGen.DtoJsonMetadata.Parameter<global::EntityDtoGen.Optional<string>>("Name", 0), false),
-                Initializer(global::EntityDtoGen.DtoJsonMetadata.Parameter<global::EntityDtoGen.Optional<decimal>>("Price", 1), false),
-            ],
             static options =>
             [
                 global::EntityDtoGen.DtoJsonMetadata.Property<global::Shop.ProductUpdate, global::EntityDtoGen.Optional<string>>(options, "Name", static dto => dto.Name, null, global::EntityDtoGen.DtoJsonMember.Init, ignore: global::System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingDefault),
                 global::EntityDtoGen.DtoJsonMetadata.Property<global::Shop.ProductUpdate, global::EntityDtoGen.Optional<decimal>>(options, "Price", static dto => dto.Price, null, global::EntityDtoGen.DtoJsonMember.Init, ignore: global::System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingDefault),
-            ]);
+            ], Initializer);
     }
 }

@@ -26,19 +26,13 @@ namespace EntityDtoGen
                 @default = (bool)args[2],
                 record = (string?)args[3],
             },
-            [
-                Initializer(global::EntityDtoGen.DtoJsonMetadata.Parameter<string?>("class", 0), true),
-                Initializer(global::EntityDtoGen.DtoJsonMetadata.Parameter<int>("params", 1), false),
-                Initializer(global::EntityDtoGen.DtoJsonMetadata.Parameter<bool>("default", 2, true), false),
-                Initializer(global::EntityDtoGen.DtoJsonMetadata.Parameter<string?>("record", 3), true),
-            ],
             static options =>
             [
-                global::EntityDtoGen.DtoJsonMetadata.Property<global::@class.@namespace.eventCreate, string?>(options, "class", static dto => dto.@class, null, global::EntityDtoGen.DtoJsonMember.Init),
+                global::EntityDtoGen.DtoJsonMetadata.Property<global::@class.@namespace.eventCreate, string?>(options, "class", static dto => dto.@class, null, global::EntityDtoGen.DtoJsonMember.Init | global::EntityDtoGen.DtoJsonMember.Nullable),
                 global::EntityDtoGen.DtoJsonMetadata.Property<global::@class.@namespace.eventCreate, int>(options, "params", static dto => dto.@params, null, global::EntityDtoGen.DtoJsonMember.Init | global::EntityDtoGen.DtoJsonMember.Required),
-                global::EntityDtoGen.DtoJsonMetadata.Property<global::@class.@namespace.eventCreate, bool>(options, "default", static dto => dto.@default, null, global::EntityDtoGen.DtoJsonMember.Init),
-                global::EntityDtoGen.DtoJsonMetadata.Property<global::@class.@namespace.eventCreate, string?>(options, "record", static dto => dto.record, null, global::EntityDtoGen.DtoJsonMember.Init),
-            ]);
+                global::EntityDtoGen.DtoJsonMetadata.Property<global::@class.@namespace.eventCreate, bool>(options, "default", static dto => dto.@default, null, global::EntityDtoGen.DtoJsonMember.Init | global::EntityDtoGen.DtoJsonMember.HasDefault, defaultValue: true),
+                global::EntityDtoGen.DtoJsonMetadata.Property<global::@class.@namespace.eventCreate, string?>(options, "record", static dto => dto.record, null, global::EntityDtoGen.DtoJsonMember.Init | global::EntityDtoGen.DtoJsonMember.Nullable),
+            ], Initializer);
 
         private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo Metadata_class_002Enamespace_002Eevent_Read(global::System.Text.Json.JsonSerializerOptions options) => global::EntityDtoGen.DtoJsonMetadata.Object<global::@class.@namespace.eventRead>(
             options,
@@ -50,21 +44,14 @@ namespace EntityDtoGen
                 @default = (bool)args[3],
                 record = (string?)args[4],
             },
-            [
-                Initializer(global::EntityDtoGen.DtoJsonMetadata.Parameter<int>("Id", 0), false),
-                Initializer(global::EntityDtoGen.DtoJsonMetadata.Parameter<string?>("class", 1), true),
-                Initializer(global::EntityDtoGen.DtoJsonMetadata.Parameter<int>("params", 2), false),
-                Initializer(global::EntityDtoGen.DtoJsonMetadata.Parameter<bool>("default", 3), false),
-                Initializer(global::EntityDtoGen.DtoJsonMetadata.Parameter<string?>("record", 4), true),
-            ],
             static options =>
             [
                 global::EntityDtoGen.DtoJsonMetadata.Property<global::@class.@namespace.eventRead, int>(options, "Id", static dto => dto.Id, null, global::EntityDtoGen.DtoJsonMember.Init),
-                global::EntityDtoGen.DtoJsonMetadata.Property<global::@class.@namespace.eventRead, string?>(options, "class", static dto => dto.@class, null, global::EntityDtoGen.DtoJsonMember.Init),
+                global::EntityDtoGen.DtoJsonMetadata.Property<global::@class.@namespace.eventRead, string?>(options, "class", static dto => dto.@class, null, global::EntityDtoGen.DtoJsonMember.Init | global::EntityDtoGen.DtoJsonMember.Nullable),
                 global::EntityDtoGen.DtoJsonMetadata.Property<global::@class.@namespace.eventRead, int>(options, "params", static dto => dto.@params, null, global::EntityDtoGen.DtoJsonMember.Init),
                 global::EntityDtoGen.DtoJsonMetadata.Property<global::@class.@namespace.eventRead, bool>(options, "default", static dto => dto.@default, null, global::EntityDtoGen.DtoJsonMember.Init),
-                global::EntityDtoGen.DtoJsonMetadata.Property<global::@class.@namespace.eventRead, string?>(options, "record", static dto => dto.record, null, global::EntityDtoGen.DtoJsonMember.Init),
-            ]);
+                global::EntityDtoGen.DtoJsonMetadata.Property<global::@class.@namespace.eventRead, string?>(options, "record", static dto => dto.record, null, global::EntityDtoGen.DtoJsonMember.Init | global::EntityDtoGen.DtoJsonMember.Nullable),
+            ], Initializer);
 
         private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo Metadata_class_002Enamespace_002Eevent_Update(global::System.Text.Json.JsonSerializerOptions options) => global::EntityDtoGen.DtoJsonMetadata.Object<global::@class.@namespace.eventUpdate>(
             options,
@@ -75,18 +62,12 @@ namespace EntityDtoGen
                 @default = (global::EntityDtoGen.Optional<bool>)args[2],
                 record = (global::EntityDtoGen.Optional<string?>)args[3],
             },
-            [
-                Initializer(global::EntityDtoGen.DtoJsonMetadata.Parameter<global::EntityDtoGen.Optional<string?>>("class", 0), false),
-                Initializer(global::EntityDtoGen.DtoJsonMetadata.Parameter<global::EntityDtoGen.Optional<int>>("params", 1), false),
-                Initializer(global::EntityDtoGen.DtoJsonMetadata.Parameter<global::EntityDtoGen.Optional<bool>>("default", 2), false),
-                Initializer(global::EntityDtoGen.DtoJsonMetadata.Parameter<global::EntityDtoGen.Optional<string?>>("record", 3), false),
-            ],
             static options =>
             [
                 global::EntityDtoGen.DtoJsonMetadata.Property<global::@class.@namespace.eventUpdate, global::EntityDtoGen.Optional<string?>>(options, "class", static dto => dto.@class, null, global::EntityDtoGen.DtoJsonMember.Init, ignore: global::System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingDefault),
                 global::EntityDtoGen.DtoJsonMetadata.Property<global::@class.@namespace.eventUpdate, global::EntityDtoGen.Optional<int>>(options, "params", static dto => dto.@params, null, global::EntityDtoGen.DtoJsonMember.Init, ignore: global::System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingDefault),
                 global::EntityDtoGen.DtoJsonMetadata.Property<global::@class.@namespace.eventUpdate, global::EntityDtoGen.Optional<bool>>(options, "default", static dto => dto.@default, null, global::EntityDtoGen.DtoJsonMember.Init, ignore: global::System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingDefault),
                 global::EntityDtoGen.DtoJsonMetadata.Property<global::@class.@namespace.eventUpdate, global::EntityDtoGen.Optional<string?>>(options, "record", static dto => dto.record, null, global::EntityDtoGen.DtoJsonMember.Init, ignore: global::System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingDefault),
-            ]);
+            ], Initializer);
     }
 }

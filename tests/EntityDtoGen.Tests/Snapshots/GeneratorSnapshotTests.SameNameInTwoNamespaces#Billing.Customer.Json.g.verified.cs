@@ -21,13 +21,10 @@ namespace EntityDtoGen
             {
                 InvoiceEmail = (string?)args[0],
             },
-            [
-                Initializer(global::EntityDtoGen.DtoJsonMetadata.Parameter<string?>("InvoiceEmail", 0), true),
-            ],
             static options =>
             [
-                global::EntityDtoGen.DtoJsonMetadata.Property<global::Billing.CustomerCreate, string?>(options, "InvoiceEmail", static dto => dto.InvoiceEmail, null, global::EntityDtoGen.DtoJsonMember.Init),
-            ]);
+                global::EntityDtoGen.DtoJsonMetadata.Property<global::Billing.CustomerCreate, string?>(options, "InvoiceEmail", static dto => dto.InvoiceEmail, null, global::EntityDtoGen.DtoJsonMember.Init | global::EntityDtoGen.DtoJsonMember.Nullable),
+            ], Initializer);
 
         private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo Metadata_Billing_002ECustomer_Read(global::System.Text.Json.JsonSerializerOptions options) => global::EntityDtoGen.DtoJsonMetadata.Object<global::Billing.CustomerRead>(
             options,
@@ -36,15 +33,11 @@ namespace EntityDtoGen
                 Id = (int)args[0],
                 InvoiceEmail = (string?)args[1],
             },
-            [
-                Initializer(global::EntityDtoGen.DtoJsonMetadata.Parameter<int>("Id", 0), false),
-                Initializer(global::EntityDtoGen.DtoJsonMetadata.Parameter<string?>("InvoiceEmail", 1), true),
-            ],
             static options =>
             [
                 global::EntityDtoGen.DtoJsonMetadata.Property<global::Billing.CustomerRead, int>(options, "Id", static dto => dto.Id, null, global::EntityDtoGen.DtoJsonMember.Init),
-                global::EntityDtoGen.DtoJsonMetadata.Property<global::Billing.CustomerRead, string?>(options, "InvoiceEmail", static dto => dto.InvoiceEmail, null, global::EntityDtoGen.DtoJsonMember.Init),
-            ]);
+                global::EntityDtoGen.DtoJsonMetadata.Property<global::Billing.CustomerRead, string?>(options, "InvoiceEmail", static dto => dto.InvoiceEmail, null, global::EntityDtoGen.DtoJsonMember.Init | global::EntityDtoGen.DtoJsonMember.Nullable),
+            ], Initializer);
 
         private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo Metadata_Billing_002ECustomer_Update(global::System.Text.Json.JsonSerializerOptions options) => global::EntityDtoGen.DtoJsonMetadata.Object<global::Billing.CustomerUpdate>(
             options,
@@ -52,12 +45,9 @@ namespace EntityDtoGen
             {
                 InvoiceEmail = (global::EntityDtoGen.Optional<string?>)args[0],
             },
-            [
-                Initializer(global::EntityDtoGen.DtoJsonMetadata.Parameter<global::EntityDtoGen.Optional<string?>>("InvoiceEmail", 0), false),
-            ],
             static options =>
             [
                 global::EntityDtoGen.DtoJsonMetadata.Property<global::Billing.CustomerUpdate, global::EntityDtoGen.Optional<string?>>(options, "InvoiceEmail", static dto => dto.InvoiceEmail, null, global::EntityDtoGen.DtoJsonMember.Init, ignore: global::System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingDefault),
-            ]);
+            ], Initializer);
     }
 }

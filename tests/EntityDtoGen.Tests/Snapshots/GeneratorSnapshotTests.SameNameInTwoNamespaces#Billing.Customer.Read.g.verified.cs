@@ -4,9 +4,7 @@
 
 namespace Billing
 {
-    /// <summary>
-    /// What a client may see of a <see cref="global::Billing.Customer"/>. Map it with <c>ToRead()</c> or query it with <c>SelectRead()</c>.
-    /// </summary>
+    /// <summary>What a client may see of a <see cref="global::Billing.Customer"/>. Map it with <c>ToRead()</c> or query it with <c>SelectRead()</c>.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("EntityDtoGen", "{version}")]
     public sealed partial record CustomerRead
     {

@@ -4,9 +4,7 @@
 
 namespace Crm
 {
-    /// <summary>
-    /// What a client may send to create a <see cref="global::Crm.Customer"/>. Map it with <c>ToEntity()</c>.
-    /// </summary>
+    /// <summary>What a client may send to create a <see cref="global::Crm.Customer"/>. Map it with <c>ToEntity()</c>.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("EntityDtoGen", "{version}")]
     internal sealed partial record CustomerCreate
     {

@@ -4,9 +4,7 @@
 
 namespace Crm
 {
-    /// <summary>
-    /// Maps between <see cref="global::Crm.Customer"/> and its DTOs. Add hooks and <c>Create{Member}</c> suppliers in your own partial declaration.
-    /// </summary>
+    /// <summary>Maps between <see cref="global::Crm.Customer"/> and its DTOs. Add hooks and <c>Create{Member}</c> suppliers in your own partial declaration.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("EntityDtoGen", "{version}")]
     internal static partial class CustomerDtoMappings
     {

@@ -21,13 +21,10 @@ namespace EntityDtoGen
             {
                 Phone = (string?)args[0],
             },
-            [
-                Initializer(global::EntityDtoGen.DtoJsonMetadata.Parameter<string?>("Phone", 0), true),
-            ],
             static options =>
             [
-                global::EntityDtoGen.DtoJsonMetadata.Property<global::Crm.CustomerCreate, string?>(options, "Phone", static dto => dto.Phone, null, global::EntityDtoGen.DtoJsonMember.Init),
-            ]);
+                global::EntityDtoGen.DtoJsonMetadata.Property<global::Crm.CustomerCreate, string?>(options, "Phone", static dto => dto.Phone, null, global::EntityDtoGen.DtoJsonMember.Init | global::EntityDtoGen.DtoJsonMember.Nullable),
+            ], Initializer);
 
         private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo Metadata_Crm_002ECustomer_Read(global::System.Text.Json.JsonSerializerOptions options) => global::EntityDtoGen.DtoJsonMetadata.Object<global::Crm.CustomerRead>(
             options,
@@ -36,15 +33,11 @@ namespace EntityDtoGen
                 Id = (int)args[0],
                 Phone = (string?)args[1],
             },
-            [
-                Initializer(global::EntityDtoGen.DtoJsonMetadata.Parameter<int>("Id", 0), false),
-                Initializer(global::EntityDtoGen.DtoJsonMetadata.Parameter<string?>("Phone", 1), true),
-            ],
             static options =>
             [
                 global::EntityDtoGen.DtoJsonMetadata.Property<global::Crm.CustomerRead, int>(options, "Id", static dto => dto.Id, null, global::EntityDtoGen.DtoJsonMember.Init),
-                global::EntityDtoGen.DtoJsonMetadata.Property<global::Crm.CustomerRead, string?>(options, "Phone", static dto => dto.Phone, null, global::EntityDtoGen.DtoJsonMember.Init),
-            ]);
+                global::EntityDtoGen.DtoJsonMetadata.Property<global::Crm.CustomerRead, string?>(options, "Phone", static dto => dto.Phone, null, global::EntityDtoGen.DtoJsonMember.Init | global::EntityDtoGen.DtoJsonMember.Nullable),
+            ], Initializer);
 
         private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo Metadata_Crm_002ECustomer_Update(global::System.Text.Json.JsonSerializerOptions options) => global::EntityDtoGen.DtoJsonMetadata.Object<global::Crm.CustomerUpdate>(
             options,
@@ -52,12 +45,9 @@ namespace EntityDtoGen
             {
                 Phone = (global::EntityDtoGen.Optional<string?>)args[0],
             },
-            [
-                Initializer(global::EntityDtoGen.DtoJsonMetadata.Parameter<global::EntityDtoGen.Optional<string?>>("Phone", 0), false),
-            ],
             static options =>
             [
                 global::EntityDtoGen.DtoJsonMetadata.Property<global::Crm.CustomerUpdate, global::EntityDtoGen.Optional<string?>>(options, "Phone", static dto => dto.Phone, null, global::EntityDtoGen.DtoJsonMember.Init, ignore: global::System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingDefault),
-            ]);
+            ], Initializer);
     }
 }

@@ -26,19 +26,13 @@ namespace EntityDtoGen
                 OwnerId = (global::System.Guid)args[2],
                 CompletedAt = (global::System.DateTime?)args[3],
             },
-            [
-                Initializer(global::EntityDtoGen.DtoJsonMetadata.Parameter<string>("Title", 0), false),
-                Initializer(global::EntityDtoGen.DtoJsonMetadata.Parameter<string?>("Description", 1), true),
-                Initializer(global::EntityDtoGen.DtoJsonMetadata.Parameter<global::System.Guid>("OwnerId", 2), false),
-                Initializer(global::EntityDtoGen.DtoJsonMetadata.Parameter<global::System.DateTime?>("CompletedAt", 3), true),
-            ],
             static options =>
             [
                 NonNullable(global::EntityDtoGen.DtoJsonMetadata.Property<global::Seed.Domain.AssessmentCreate, string>(options, "Title", static dto => dto.Title, null, global::EntityDtoGen.DtoJsonMember.Init | global::EntityDtoGen.DtoJsonMember.Required)),
-                global::EntityDtoGen.DtoJsonMetadata.Property<global::Seed.Domain.AssessmentCreate, string?>(options, "Description", static dto => dto.Description, null, global::EntityDtoGen.DtoJsonMember.Init),
+                global::EntityDtoGen.DtoJsonMetadata.Property<global::Seed.Domain.AssessmentCreate, string?>(options, "Description", static dto => dto.Description, null, global::EntityDtoGen.DtoJsonMember.Init | global::EntityDtoGen.DtoJsonMember.Nullable),
                 global::EntityDtoGen.DtoJsonMetadata.Property<global::Seed.Domain.AssessmentCreate, global::System.Guid>(options, "OwnerId", static dto => dto.OwnerId, null, global::EntityDtoGen.DtoJsonMember.Init | global::EntityDtoGen.DtoJsonMember.Required),
-                global::EntityDtoGen.DtoJsonMetadata.Property<global::Seed.Domain.AssessmentCreate, global::System.DateTime?>(options, "CompletedAt", static dto => dto.CompletedAt, null, global::EntityDtoGen.DtoJsonMember.Init),
-            ]);
+                global::EntityDtoGen.DtoJsonMetadata.Property<global::Seed.Domain.AssessmentCreate, global::System.DateTime?>(options, "CompletedAt", static dto => dto.CompletedAt, null, global::EntityDtoGen.DtoJsonMember.Init | global::EntityDtoGen.DtoJsonMember.Nullable),
+            ], Initializer);
 
         private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo Metadata_Seed_002EDomain_002EAssessment_Read(global::System.Text.Json.JsonSerializerOptions options) => global::EntityDtoGen.DtoJsonMetadata.Object<global::Seed.Domain.AssessmentRead>(
             options,
@@ -52,25 +46,16 @@ namespace EntityDtoGen
                 CreatedAt = (global::System.DateTime)args[5],
                 Questions = (global::System.Collections.Generic.IReadOnlyList<global::Seed.Domain.QuestionRead>)args[6],
             },
-            [
-                Initializer(global::EntityDtoGen.DtoJsonMetadata.Parameter<global::System.Guid>("Id", 0), false),
-                Initializer(global::EntityDtoGen.DtoJsonMetadata.Parameter<string>("Title", 1), false),
-                Initializer(global::EntityDtoGen.DtoJsonMetadata.Parameter<string?>("Description", 2), true),
-                Initializer(global::EntityDtoGen.DtoJsonMetadata.Parameter<global::System.Guid>("OwnerId", 3), false),
-                Initializer(global::EntityDtoGen.DtoJsonMetadata.Parameter<global::System.DateTime?>("CompletedAt", 4), true),
-                Initializer(global::EntityDtoGen.DtoJsonMetadata.Parameter<global::System.DateTime>("CreatedAt", 5), false),
-                Initializer(global::EntityDtoGen.DtoJsonMetadata.Parameter<global::System.Collections.Generic.IReadOnlyList<global::Seed.Domain.QuestionRead>>("Questions", 6), false),
-            ],
             static options =>
             [
                 global::EntityDtoGen.DtoJsonMetadata.Property<global::Seed.Domain.AssessmentRead, global::System.Guid>(options, "Id", static dto => dto.Id, null, global::EntityDtoGen.DtoJsonMember.Init),
                 NonNullable(global::EntityDtoGen.DtoJsonMetadata.Property<global::Seed.Domain.AssessmentRead, string>(options, "Title", static dto => dto.Title, null, global::EntityDtoGen.DtoJsonMember.Init | global::EntityDtoGen.DtoJsonMember.Required)),
-                global::EntityDtoGen.DtoJsonMetadata.Property<global::Seed.Domain.AssessmentRead, string?>(options, "Description", static dto => dto.Description, null, global::EntityDtoGen.DtoJsonMember.Init),
+                global::EntityDtoGen.DtoJsonMetadata.Property<global::Seed.Domain.AssessmentRead, string?>(options, "Description", static dto => dto.Description, null, global::EntityDtoGen.DtoJsonMember.Init | global::EntityDtoGen.DtoJsonMember.Nullable),
                 global::EntityDtoGen.DtoJsonMetadata.Property<global::Seed.Domain.AssessmentRead, global::System.Guid>(options, "OwnerId", static dto => dto.OwnerId, null, global::EntityDtoGen.DtoJsonMember.Init),
-                global::EntityDtoGen.DtoJsonMetadata.Property<global::Seed.Domain.AssessmentRead, global::System.DateTime?>(options, "CompletedAt", static dto => dto.CompletedAt, null, global::EntityDtoGen.DtoJsonMember.Init),
+                global::EntityDtoGen.DtoJsonMetadata.Property<global::Seed.Domain.AssessmentRead, global::System.DateTime?>(options, "CompletedAt", static dto => dto.CompletedAt, null, global::EntityDtoGen.DtoJsonMember.Init | global::EntityDtoGen.DtoJsonMember.Nullable),
                 global::EntityDtoGen.DtoJsonMetadata.Property<global::Seed.Domain.AssessmentRead, global::System.DateTime>(options, "CreatedAt", static dto => dto.CreatedAt, null, global::EntityDtoGen.DtoJsonMember.Init),
                 NonNullable(global::EntityDtoGen.DtoJsonMetadata.Property<global::Seed.Domain.AssessmentRead, global::System.Collections.Generic.IReadOnlyList<global::Seed.Domain.QuestionRead>>(options, "Questions", static dto => dto.Questions, null, global::EntityDtoGen.DtoJsonMember.Init | global::EntityDtoGen.DtoJsonMember.Required)),
-            ]);
+            ], Initializer);
 
         private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo Metadata_Seed_002EDomain_002EAssessment_Update(global::System.Text.Json.JsonSerializerOptions options) => global::EntityDtoGen.DtoJsonMetadata.Object<global::Seed.Domain.AssessmentUpdate>(
             options,
@@ -81,18 +66,12 @@ namespace EntityDtoGen
                 OwnerId = (global::EntityDtoGen.Optional<global::System.Guid>)args[2],
                 CompletedAt = (global::EntityDtoGen.Optional<global::System.DateTime?>)args[3],
             },
-            [
-                Initializer(global::EntityDtoGen.DtoJsonMetadata.Parameter<global::EntityDtoGen.Optional<string>>("Title", 0), false),
-                Initializer(global::EntityDtoGen.DtoJsonMetadata.Parameter<global::EntityDtoGen.Optional<string?>>("Description", 1), false),
-                Initializer(global::EntityDtoGen.DtoJsonMetadata.Parameter<global::EntityDtoGen.Optional<global::System.Guid>>("OwnerId", 2), false),
-                Initializer(global::EntityDtoGen.DtoJsonMetadata.Parameter<global::EntityDtoGen.Optional<global::System.DateTime?>>("CompletedAt", 3), false),
-            ],
             static options =>
             [
                 global::EntityDtoGen.DtoJsonMetadata.Property<global::Seed.Domain.AssessmentUpdate, global::EntityDtoGen.Optional<string>>(options, "Title", static dto => dto.Title, null, global::EntityDtoGen.DtoJsonMember.Init, ignore: global::System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingDefault),
                 global::EntityDtoGen.DtoJsonMetadata.Property<global::Seed.Domain.AssessmentUpdate, global::EntityDtoGen.Optional<string?>>(options, "Description", static dto => dto.Description, null, global::EntityDtoGen.DtoJsonMember.Init, ignore: global::System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingDefault),
                 global::EntityDtoGen.DtoJsonMetadata.Property<global::Seed.Domain.AssessmentUpdate, global::EntityDtoGen.Optional<global::System.Guid>>(options, "OwnerId", static dto => dto.OwnerId, null, global::EntityDtoGen.DtoJsonMember.Init, ignore: global::System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingDefault),
                 global::EntityDtoGen.DtoJsonMetadata.Property<global::Seed.Domain.AssessmentUpdate, global::EntityDtoGen.Optional<global::System.DateTime?>>(options, "CompletedAt", static dto => dto.CompletedAt, null, global::EntityDtoGen.DtoJsonMember.Init, ignore: global::System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingDefault),
-            ]);
+            ], Initializer);
     }
 }

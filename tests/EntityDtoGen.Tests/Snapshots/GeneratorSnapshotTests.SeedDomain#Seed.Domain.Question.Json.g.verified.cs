@@ -25,17 +25,12 @@ namespace EntityDtoGen
                 Text = (string)args[1],
                 Order = (int)args[2],
             },
-            [
-                Initializer(global::EntityDtoGen.DtoJsonMetadata.Parameter<global::System.Guid>("AssessmentId", 0), false),
-                Initializer(global::EntityDtoGen.DtoJsonMetadata.Parameter<string>("Text", 1, ""), false),
-                Initializer(global::EntityDtoGen.DtoJsonMetadata.Parameter<int>("Order", 2), false),
-            ],
             static options =>
             [
                 global::EntityDtoGen.DtoJsonMetadata.Property<global::Seed.Domain.QuestionCreate, global::System.Guid>(options, "AssessmentId", static dto => dto.AssessmentId, null, global::EntityDtoGen.DtoJsonMember.Init | global::EntityDtoGen.DtoJsonMember.Required),
-                NonNullable(global::EntityDtoGen.DtoJsonMetadata.Property<global::Seed.Domain.QuestionCreate, string>(options, "Text", static dto => dto.Text, null, global::EntityDtoGen.DtoJsonMember.Init)),
+                NonNullable(global::EntityDtoGen.DtoJsonMetadata.Property<global::Seed.Domain.QuestionCreate, string>(options, "Text", static dto => dto.Text, null, global::EntityDtoGen.DtoJsonMember.Init | global::EntityDtoGen.DtoJsonMember.HasDefault, defaultValue: "")),
                 global::EntityDtoGen.DtoJsonMetadata.Property<global::Seed.Domain.QuestionCreate, int>(options, "Order", static dto => dto.Order, null, global::EntityDtoGen.DtoJsonMember.Init | global::EntityDtoGen.DtoJsonMember.Required),
-            ]);
+            ], Initializer);
 
         private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo Metadata_Seed_002EDomain_002EQuestion_Read(global::System.Text.Json.JsonSerializerOptions options) => global::EntityDtoGen.DtoJsonMetadata.Object<global::Seed.Domain.QuestionRead>(
             options,
@@ -46,19 +41,13 @@ namespace EntityDtoGen
                 Text = (string)args[2],
                 Order = (int)args[3],
             },
-            [
-                Initializer(global::EntityDtoGen.DtoJsonMetadata.Parameter<global::System.Guid>("Id", 0), false),
-                Initializer(global::EntityDtoGen.DtoJsonMetadata.Parameter<global::System.Guid>("AssessmentId", 1), false),
-                Initializer(global::EntityDtoGen.DtoJsonMetadata.Parameter<string>("Text", 2), false),
-                Initializer(global::EntityDtoGen.DtoJsonMetadata.Parameter<int>("Order", 3), false),
-            ],
             static options =>
             [
                 global::EntityDtoGen.DtoJsonMetadata.Property<global::Seed.Domain.QuestionRead, global::System.Guid>(options, "Id", static dto => dto.Id, null, global::EntityDtoGen.DtoJsonMember.Init),
                 global::EntityDtoGen.DtoJsonMetadata.Property<global::Seed.Domain.QuestionRead, global::System.Guid>(options, "AssessmentId", static dto => dto.AssessmentId, null, global::EntityDtoGen.DtoJsonMember.Init),
                 NonNullable(global::EntityDtoGen.DtoJsonMetadata.Property<global::Seed.Domain.QuestionRead, string>(options, "Text", static dto => dto.Text, null, global::EntityDtoGen.DtoJsonMember.Init | global::EntityDtoGen.DtoJsonMember.Required)),
                 global::EntityDtoGen.DtoJsonMetadata.Property<global::Seed.Domain.QuestionRead, int>(options, "Order", static dto => dto.Order, null, global::EntityDtoGen.DtoJsonMember.Init),
-            ]);
+            ], Initializer);
 
         private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo Metadata_Seed_002EDomain_002EQuestion_Update(global::System.Text.Json.JsonSerializerOptions options) => global::EntityDtoGen.DtoJsonMetadata.Object<global::Seed.Domain.QuestionUpdate>(
             options,
@@ -68,16 +57,11 @@ namespace EntityDtoGen
                 Text = (global::EntityDtoGen.Optional<string>)args[1],
                 Order = (global::EntityDtoGen.Optional<int>)args[2],
             },
-            [
-                Initializer(global::EntityDtoGen.DtoJsonMetadata.Parameter<global::EntityDtoGen.Optional<global::System.Guid>>("AssessmentId", 0), false),
-                Initializer(global::EntityDtoGen.DtoJsonMetadata.Parameter<global::EntityDtoGen.Optional<string>>("Text", 1), false),
-                Initializer(global::EntityDtoGen.DtoJsonMetadata.Parameter<global::EntityDtoGen.Optional<int>>("Order", 2), false),
-            ],
             static options =>
             [
                 global::EntityDtoGen.DtoJsonMetadata.Property<global::Seed.Domain.QuestionUpdate, global::EntityDtoGen.Optional<global::System.Guid>>(options, "AssessmentId", static dto => dto.AssessmentId, null, global::EntityDtoGen.DtoJsonMember.Init, ignore: global::System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingDefault),
                 global::EntityDtoGen.DtoJsonMetadata.Property<global::Seed.Domain.QuestionUpdate, global::EntityDtoGen.Optional<string>>(options, "Text", static dto => dto.Text, null, global::EntityDtoGen.DtoJsonMember.Init, ignore: global::System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingDefault),
                 global::EntityDtoGen.DtoJsonMetadata.Property<global::Seed.Domain.QuestionUpdate, global::EntityDtoGen.Optional<int>>(options, "Order", static dto => dto.Order, null, global::EntityDtoGen.DtoJsonMember.Init, ignore: global::System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingDefault),
-            ]);
+            ], Initializer);
     }
 }

@@ -24,17 +24,12 @@ namespace EntityDtoGen
                 DisplayName = (string?)args[1],
                 CoachId = (global::System.Guid?)args[2],
             },
-            [
-                Initializer(global::EntityDtoGen.DtoJsonMetadata.Parameter<string>("Email", 0), false),
-                Initializer(global::EntityDtoGen.DtoJsonMetadata.Parameter<string?>("DisplayName", 1), true),
-                Initializer(global::EntityDtoGen.DtoJsonMetadata.Parameter<global::System.Guid?>("CoachId", 2), true),
-            ],
             static options =>
             [
                 NonNullable(global::EntityDtoGen.DtoJsonMetadata.Property<global::Seed.Domain.UserCreate, string>(options, "Email", static dto => dto.Email, null, global::EntityDtoGen.DtoJsonMember.Init | global::EntityDtoGen.DtoJsonMember.Required)),
-                global::EntityDtoGen.DtoJsonMetadata.Property<global::Seed.Domain.UserCreate, string?>(options, "DisplayName", static dto => dto.DisplayName, null, global::EntityDtoGen.DtoJsonMember.Init),
-                global::EntityDtoGen.DtoJsonMetadata.Property<global::Seed.Domain.UserCreate, global::System.Guid?>(options, "CoachId", static dto => dto.CoachId, null, global::EntityDtoGen.DtoJsonMember.Init),
-            ]);
+                global::EntityDtoGen.DtoJsonMetadata.Property<global::Seed.Domain.UserCreate, string?>(options, "DisplayName", static dto => dto.DisplayName, null, global::EntityDtoGen.DtoJsonMember.Init | global::EntityDtoGen.DtoJsonMember.Nullable),
+                global::EntityDtoGen.DtoJsonMetadata.Property<global::Seed.Domain.UserCreate, global::System.Guid?>(options, "CoachId", static dto => dto.CoachId, null, global::EntityDtoGen.DtoJsonMember.Init | global::EntityDtoGen.DtoJsonMember.Nullable),
+            ], Initializer);
 
         private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo Metadata_Seed_002EDomain_002EUser_Read(global::System.Text.Json.JsonSerializerOptions options) => global::EntityDtoGen.DtoJsonMetadata.Object<global::Seed.Domain.UserRead>(
             options,
@@ -47,23 +42,15 @@ namespace EntityDtoGen
                 CoachId = (global::System.Guid?)args[4],
                 Assessments = (global::System.Collections.Generic.IReadOnlyList<global::Seed.Domain.AssessmentRead>)args[5],
             },
-            [
-                Initializer(global::EntityDtoGen.DtoJsonMetadata.Parameter<global::System.Guid>("Id", 0), false),
-                Initializer(global::EntityDtoGen.DtoJsonMetadata.Parameter<string>("Email", 1), false),
-                Initializer(global::EntityDtoGen.DtoJsonMetadata.Parameter<global::System.DateTime>("CreatedAt", 2), false),
-                Initializer(global::EntityDtoGen.DtoJsonMetadata.Parameter<string?>("DisplayName", 3), true),
-                Initializer(global::EntityDtoGen.DtoJsonMetadata.Parameter<global::System.Guid?>("CoachId", 4), true),
-                Initializer(global::EntityDtoGen.DtoJsonMetadata.Parameter<global::System.Collections.Generic.IReadOnlyList<global::Seed.Domain.AssessmentRead>>("Assessments", 5), false),
-            ],
             static options =>
             [
                 global::EntityDtoGen.DtoJsonMetadata.Property<global::Seed.Domain.UserRead, global::System.Guid>(options, "Id", static dto => dto.Id, null, global::EntityDtoGen.DtoJsonMember.Init),
                 NonNullable(global::EntityDtoGen.DtoJsonMetadata.Property<global::Seed.Domain.UserRead, string>(options, "Email", static dto => dto.Email, null, global::EntityDtoGen.DtoJsonMember.Init | global::EntityDtoGen.DtoJsonMember.Required)),
                 global::EntityDtoGen.DtoJsonMetadata.Property<global::Seed.Domain.UserRead, global::System.DateTime>(options, "CreatedAt", static dto => dto.CreatedAt, null, global::EntityDtoGen.DtoJsonMember.Init),
-                global::EntityDtoGen.DtoJsonMetadata.Property<global::Seed.Domain.UserRead, string?>(options, "DisplayName", static dto => dto.DisplayName, null, global::EntityDtoGen.DtoJsonMember.Init),
-                global::EntityDtoGen.DtoJsonMetadata.Property<global::Seed.Domain.UserRead, global::System.Guid?>(options, "CoachId", static dto => dto.CoachId, null, global::EntityDtoGen.DtoJsonMember.Init),
+                global::EntityDtoGen.DtoJsonMetadata.Property<global::Seed.Domain.UserRead, string?>(options, "DisplayName", static dto => dto.DisplayName, null, global::EntityDtoGen.DtoJsonMember.Init | global::EntityDtoGen.DtoJsonMember.Nullable),
+                global::EntityDtoGen.DtoJsonMetadata.Property<global::Seed.Domain.UserRead, global::System.Guid?>(options, "CoachId", static dto => dto.CoachId, null, global::EntityDtoGen.DtoJsonMember.Init | global::EntityDtoGen.DtoJsonMember.Nullable),
                 NonNullable(global::EntityDtoGen.DtoJsonMetadata.Property<global::Seed.Domain.UserRead, global::System.Collections.Generic.IReadOnlyList<global::Seed.Domain.AssessmentRead>>(options, "Assessments", static dto => dto.Assessments, null, global::EntityDtoGen.DtoJsonMember.Init | global::EntityDtoGen.DtoJsonMember.Required)),
-            ]);
+            ], Initializer);
 
         private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo Metadata_Seed_002EDomain_002EUser_Update(global::System.Text.Json.JsonSerializerOptions options) => global::EntityDtoGen.DtoJsonMetadata.Object<global::Seed.Domain.UserUpdate>(
             options,
@@ -73,16 +60,11 @@ namespace EntityDtoGen
                 DisplayName = (global::EntityDtoGen.Optional<string?>)args[1],
                 CoachId = (global::EntityDtoGen.Optional<global::System.Guid?>)args[2],
             },
-            [
-                Initializer(global::EntityDtoGen.DtoJsonMetadata.Parameter<global::EntityDtoGen.Optional<string>>("Email", 0), false),
-                Initializer(global::EntityDtoGen.DtoJsonMetadata.Parameter<global::EntityDtoGen.Optional<string?>>("DisplayName", 1), false),
-                Initializer(global::EntityDtoGen.DtoJsonMetadata.Parameter<global::EntityDtoGen.Optional<global::System.Guid?>>("CoachId", 2), false),
-            ],
             static options =>
             [
                 global::EntityDtoGen.DtoJsonMetadata.Property<global::Seed.Domain.UserUpdate, global::EntityDtoGen.Optional<string>>(options, "Email", static dto => dto.Email, null, global::EntityDtoGen.DtoJsonMember.Init, ignore: global::System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingDefault),
                 global::EntityDtoGen.DtoJsonMetadata.Property<global::Seed.Domain.UserUpdate, global::EntityDtoGen.Optional<string?>>(options, "DisplayName", static dto => dto.DisplayName, null, global::EntityDtoGen.DtoJsonMember.Init, ignore: global::System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingDefault),
                 global::EntityDtoGen.DtoJsonMetadata.Property<global::Seed.Domain.UserUpdate, global::EntityDtoGen.Optional<global::System.Guid?>>(options, "CoachId", static dto => dto.CoachId, null, global::EntityDtoGen.DtoJsonMember.Init, ignore: global::System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingDefault),
-            ]);
+            ], Initializer);
     }
 }

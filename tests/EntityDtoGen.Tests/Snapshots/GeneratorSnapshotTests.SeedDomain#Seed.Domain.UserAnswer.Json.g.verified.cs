@@ -25,19 +25,13 @@ namespace EntityDtoGen
                 Score = (int)args[2],
                 Comment = (string?)args[3],
             },
-            [
-                Initializer(global::EntityDtoGen.DtoJsonMetadata.Parameter<global::System.Guid>("UserId", 0), false),
-                Initializer(global::EntityDtoGen.DtoJsonMetadata.Parameter<global::System.Guid>("QuestionId", 1), false),
-                Initializer(global::EntityDtoGen.DtoJsonMetadata.Parameter<int>("Score", 2), false),
-                Initializer(global::EntityDtoGen.DtoJsonMetadata.Parameter<string?>("Comment", 3), true),
-            ],
             static options =>
             [
                 global::EntityDtoGen.DtoJsonMetadata.Property<global::Seed.Domain.UserAnswerCreate, global::System.Guid>(options, "UserId", static dto => dto.UserId, null, global::EntityDtoGen.DtoJsonMember.Init | global::EntityDtoGen.DtoJsonMember.Required),
                 global::EntityDtoGen.DtoJsonMetadata.Property<global::Seed.Domain.UserAnswerCreate, global::System.Guid>(options, "QuestionId", static dto => dto.QuestionId, null, global::EntityDtoGen.DtoJsonMember.Init | global::EntityDtoGen.DtoJsonMember.Required),
                 global::EntityDtoGen.DtoJsonMetadata.Property<global::Seed.Domain.UserAnswerCreate, int>(options, "Score", static dto => dto.Score, null, global::EntityDtoGen.DtoJsonMember.Init | global::EntityDtoGen.DtoJsonMember.Required),
-                global::EntityDtoGen.DtoJsonMetadata.Property<global::Seed.Domain.UserAnswerCreate, string?>(options, "Comment", static dto => dto.Comment, null, global::EntityDtoGen.DtoJsonMember.Init),
-            ]);
+                global::EntityDtoGen.DtoJsonMetadata.Property<global::Seed.Domain.UserAnswerCreate, string?>(options, "Comment", static dto => dto.Comment, null, global::EntityDtoGen.DtoJsonMember.Init | global::EntityDtoGen.DtoJsonMember.Nullable),
+            ], Initializer);
 
         private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo Metadata_Seed_002EDomain_002EUserAnswer_Read(global::System.Text.Json.JsonSerializerOptions options) => global::EntityDtoGen.DtoJsonMetadata.Object<global::Seed.Domain.UserAnswerRead>(
             options,
@@ -49,21 +43,14 @@ namespace EntityDtoGen
                 Comment = (string?)args[3],
                 AnsweredAt = (global::System.DateTime)args[4],
             },
-            [
-                Initializer(global::EntityDtoGen.DtoJsonMetadata.Parameter<global::System.Guid>("UserId", 0), false),
-                Initializer(global::EntityDtoGen.DtoJsonMetadata.Parameter<global::System.Guid>("QuestionId", 1), false),
-                Initializer(global::EntityDtoGen.DtoJsonMetadata.Parameter<int>("Score", 2), false),
-                Initializer(global::EntityDtoGen.DtoJsonMetadata.Parameter<string?>("Comment", 3), true),
-                Initializer(global::EntityDtoGen.DtoJsonMetadata.Parameter<global::System.DateTime>("AnsweredAt", 4), false),
-            ],
             static options =>
             [
                 global::EntityDtoGen.DtoJsonMetadata.Property<global::Seed.Domain.UserAnswerRead, global::System.Guid>(options, "UserId", static dto => dto.UserId, null, global::EntityDtoGen.DtoJsonMember.Init),
                 global::EntityDtoGen.DtoJsonMetadata.Property<global::Seed.Domain.UserAnswerRead, global::System.Guid>(options, "QuestionId", static dto => dto.QuestionId, null, global::EntityDtoGen.DtoJsonMember.Init),
                 global::EntityDtoGen.DtoJsonMetadata.Property<global::Seed.Domain.UserAnswerRead, int>(options, "Score", static dto => dto.Score, null, global::EntityDtoGen.DtoJsonMember.Init),
-                global::EntityDtoGen.DtoJsonMetadata.Property<global::Seed.Domain.UserAnswerRead, string?>(options, "Comment", static dto => dto.Comment, null, global::EntityDtoGen.DtoJsonMember.Init),
+                global::EntityDtoGen.DtoJsonMetadata.Property<global::Seed.Domain.UserAnswerRead, string?>(options, "Comment", static dto => dto.Comment, null, global::EntityDtoGen.DtoJsonMember.Init | global::EntityDtoGen.DtoJsonMember.Nullable),
                 global::EntityDtoGen.DtoJsonMetadata.Property<global::Seed.Domain.UserAnswerRead, global::System.DateTime>(options, "AnsweredAt", static dto => dto.AnsweredAt, null, global::EntityDtoGen.DtoJsonMember.Init),
-            ]);
+            ], Initializer);
 
         private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo Metadata_Seed_002EDomain_002EUserAnswer_Update(global::System.Text.Json.JsonSerializerOptions options) => global::EntityDtoGen.DtoJsonMetadata.Object<global::Seed.Domain.UserAnswerUpdate>(
             options,
@@ -72,14 +59,10 @@ namespace EntityDtoGen
                 Score = (global::EntityDtoGen.Optional<int>)args[0],
                 Comment = (global::EntityDtoGen.Optional<string?>)args[1],
             },
-            [
-                Initializer(global::EntityDtoGen.DtoJsonMetadata.Parameter<global::EntityDtoGen.Optional<int>>("Score", 0), false),
-                Initializer(global::EntityDtoGen.DtoJsonMetadata.Parameter<global::EntityDtoGen.Optional<string?>>("Comment", 1), false),
-            ],
             static options =>
             [
                 global::EntityDtoGen.DtoJsonMetadata.Property<global::Seed.Domain.UserAnswerUpdate, global::EntityDtoGen.Optional<int>>(options, "Score", static dto => dto.Score, null, global::EntityDtoGen.DtoJsonMember.Init, ignore: global::System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingDefault),
                 global::EntityDtoGen.DtoJsonMetadata.Property<global::Seed.Domain.UserAnswerUpdate, global::EntityDtoGen.Optional<string?>>(options, "Comment", static dto => dto.Comment, null, global::EntityDtoGen.DtoJsonMember.Init, ignore: global::System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingDefault),
-            ]);
+            ], Initializer);
     }
 }

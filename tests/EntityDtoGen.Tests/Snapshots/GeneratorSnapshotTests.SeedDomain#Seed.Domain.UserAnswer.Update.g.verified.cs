@@ -4,9 +4,7 @@
 
 namespace Seed.Domain
 {
-    /// <summary>
-    /// A partial update of a <see cref="global::Seed.Domain.UserAnswer"/>: an unset member leaves the entity's value unchanged, a member set to null sets it to null. Apply it with <c>ApplyTo()</c>.
-    /// </summary>
+    /// <summary>A partial update of a <see cref="global::Seed.Domain.UserAnswer"/>: an unset member leaves the entity's value unchanged, a member set to null sets it to null. Apply it with <c>ApplyTo()</c>.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("EntityDtoGen", "{version}")]
     public sealed partial record UserAnswerUpdate : global::System.ComponentModel.DataAnnotations.IValidatableObject
     {

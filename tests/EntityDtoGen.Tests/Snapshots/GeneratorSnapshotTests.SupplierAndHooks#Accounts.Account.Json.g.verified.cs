@@ -23,17 +23,12 @@ namespace EntityDtoGen
                 RememberMe = (bool)args[1],
                 Email = (string)args[2],
             },
-            [
-                Initializer(global::EntityDtoGen.DtoJsonMetadata.Parameter<string>("Password", 0), false),
-                Initializer(global::EntityDtoGen.DtoJsonMetadata.Parameter<bool>("RememberMe", 1), false),
-                Initializer(global::EntityDtoGen.DtoJsonMetadata.Parameter<string>("Email", 2), false),
-            ],
             static options =>
             [
                 NonNullable(global::EntityDtoGen.DtoJsonMetadata.Property<global::Accounts.AccountCreate, string>(options, "Password", static dto => dto.Password, null, global::EntityDtoGen.DtoJsonMember.Init | global::EntityDtoGen.DtoJsonMember.Required)),
                 global::EntityDtoGen.DtoJsonMetadata.Property<global::Accounts.AccountCreate, bool>(options, "RememberMe", static dto => dto.RememberMe, null, global::EntityDtoGen.DtoJsonMember.Init),
                 NonNullable(global::EntityDtoGen.DtoJsonMetadata.Property<global::Accounts.AccountCreate, string>(options, "Email", static dto => dto.Email, null, global::EntityDtoGen.DtoJsonMember.Init | global::EntityDtoGen.DtoJsonMember.Required)),
-            ]);
+            ], Initializer);
 
         private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo Metadata_Accounts_002EAccount_Read(global::System.Text.Json.JsonSerializerOptions options) => global::EntityDtoGen.DtoJsonMetadata.Object<global::Accounts.AccountRead>(
             options,
@@ -43,17 +38,12 @@ namespace EntityDtoGen
                 Email = (string)args[1],
                 CreatedAt = (global::System.DateTime)args[2],
             },
-            [
-                Initializer(global::EntityDtoGen.DtoJsonMetadata.Parameter<global::System.Guid>("Id", 0), false),
-                Initializer(global::EntityDtoGen.DtoJsonMetadata.Parameter<string>("Email", 1), false),
-                Initializer(global::EntityDtoGen.DtoJsonMetadata.Parameter<global::System.DateTime>("CreatedAt", 2), false),
-            ],
             static options =>
             [
                 global::EntityDtoGen.DtoJsonMetadata.Property<global::Accounts.AccountRead, global::System.Guid>(options, "Id", static dto => dto.Id, null, global::EntityDtoGen.DtoJsonMember.Init),
                 NonNullable(global::EntityDtoGen.DtoJsonMetadata.Property<global::Accounts.AccountRead, string>(options, "Email", static dto => dto.Email, null, global::EntityDtoGen.DtoJsonMember.Init | global::EntityDtoGen.DtoJsonMember.Required)),
                 global::EntityDtoGen.DtoJsonMetadata.Property<global::Accounts.AccountRead, global::System.DateTime>(options, "CreatedAt", static dto => dto.CreatedAt, null, global::EntityDtoGen.DtoJsonMember.Init),
-            ]);
+            ], Initializer);
 
         private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo Metadata_Accounts_002EAccount_Update(global::System.Text.Json.JsonSerializerOptions options) => global::EntityDtoGen.DtoJsonMetadata.Object<global::Accounts.AccountUpdate>(
             options,
@@ -61,12 +51,9 @@ namespace EntityDtoGen
             {
                 Email = (global::EntityDtoGen.Optional<string>)args[0],
             },
-            [
-                Initializer(global::EntityDtoGen.DtoJsonMetadata.Parameter<global::EntityDtoGen.Optional<string>>("Email", 0), false),
-            ],
             static options =>
             [
                 global::EntityDtoGen.DtoJsonMetadata.Property<global::Accounts.AccountUpdate, global::EntityDtoGen.Optional<string>>(options, "Email", static dto => dto.Email, null, global::EntityDtoGen.DtoJsonMember.Init, ignore: global::System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingDefault),
-            ]);
+            ], Initializer);
     }
 }

@@ -4,9 +4,7 @@
 
 namespace Validation
 {
-    /// <summary>
-    /// Maps between <see cref="global::Validation.Signup"/> and its DTOs. Add hooks and <c>Create{Member}</c> suppliers in your own partial declaration.
-    /// </summary>
+    /// <summary>Maps between <see cref="global::Validation.Signup"/> and its DTOs. Add hooks and <c>Create{Member}</c> suppliers in your own partial declaration.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("EntityDtoGen", "{version}")]
     public static partial class SignupDtoMappings
     {

@@ -35,33 +35,20 @@ namespace EntityDtoGen
                 NameAgain = (string?)args[9],
                 Slug = (string?)args[10],
             },
-            [
-                Initializer(global::EntityDtoGen.DtoJsonMetadata.Parameter<string>("Name", 0, ""), false),
-                Initializer(global::EntityDtoGen.DtoJsonMetadata.Parameter<string?>("Email", 1), true),
-                Initializer(global::EntityDtoGen.DtoJsonMetadata.Parameter<string?>("Phone", 2), true),
-                Initializer(global::EntityDtoGen.DtoJsonMetadata.Parameter<string?>("Website", 3), true),
-                Initializer(global::EntityDtoGen.DtoJsonMetadata.Parameter<double>("Score", 4), false),
-                Initializer(global::EntityDtoGen.DtoJsonMetadata.Parameter<decimal>("Budget", 5), false),
-                Initializer(global::EntityDtoGen.DtoJsonMetadata.Parameter<string?>("Handle", 6), true),
-                Initializer(global::EntityDtoGen.DtoJsonMetadata.Parameter<string?>("Plan", 7), true),
-                Initializer(global::EntityDtoGen.DtoJsonMetadata.Parameter<string[]>("Interests", 8), false),
-                Initializer(global::EntityDtoGen.DtoJsonMetadata.Parameter<string?>("NameAgain", 9), true),
-                Initializer(global::EntityDtoGen.DtoJsonMetadata.Parameter<string?>("Slug", 10), true),
-            ],
             static options =>
             [
-                NonNullable(global::EntityDtoGen.DtoJsonMetadata.Property<global::Validation.SignupCreate, string>(options, "Name", static dto => dto.Name, null, global::EntityDtoGen.DtoJsonMember.Init)),
-                global::EntityDtoGen.DtoJsonMetadata.Property<global::Validation.SignupCreate, string?>(options, "Email", static dto => dto.Email, null, global::EntityDtoGen.DtoJsonMember.Init),
-                global::EntityDtoGen.DtoJsonMetadata.Property<global::Validation.SignupCreate, string?>(options, "Phone", static dto => dto.Phone, null, global::EntityDtoGen.DtoJsonMember.Init),
-                global::EntityDtoGen.DtoJsonMetadata.Property<global::Validation.SignupCreate, string?>(options, "Website", static dto => dto.Website, null, global::EntityDtoGen.DtoJsonMember.Init),
+                NonNullable(global::EntityDtoGen.DtoJsonMetadata.Property<global::Validation.SignupCreate, string>(options, "Name", static dto => dto.Name, null, global::EntityDtoGen.DtoJsonMember.Init | global::EntityDtoGen.DtoJsonMember.HasDefault, defaultValue: "")),
+                global::EntityDtoGen.DtoJsonMetadata.Property<global::Validation.SignupCreate, string?>(options, "Email", static dto => dto.Email, null, global::EntityDtoGen.DtoJsonMember.Init | global::EntityDtoGen.DtoJsonMember.Nullable),
+                global::EntityDtoGen.DtoJsonMetadata.Property<global::Validation.SignupCreate, string?>(options, "Phone", static dto => dto.Phone, null, global::EntityDtoGen.DtoJsonMember.Init | global::EntityDtoGen.DtoJsonMember.Nullable),
+                global::EntityDtoGen.DtoJsonMetadata.Property<global::Validation.SignupCreate, string?>(options, "Website", static dto => dto.Website, null, global::EntityDtoGen.DtoJsonMember.Init | global::EntityDtoGen.DtoJsonMember.Nullable),
                 global::EntityDtoGen.DtoJsonMetadata.Property<global::Validation.SignupCreate, double>(options, "Score", static dto => dto.Score, null, global::EntityDtoGen.DtoJsonMember.Init | global::EntityDtoGen.DtoJsonMember.Required),
                 global::EntityDtoGen.DtoJsonMetadata.Property<global::Validation.SignupCreate, decimal>(options, "Budget", static dto => dto.Budget, null, global::EntityDtoGen.DtoJsonMember.Init | global::EntityDtoGen.DtoJsonMember.Required),
-                global::EntityDtoGen.DtoJsonMetadata.Property<global::Validation.SignupCreate, string?>(options, "Handle", static dto => dto.Handle, null, global::EntityDtoGen.DtoJsonMember.Init),
-                global::EntityDtoGen.DtoJsonMetadata.Property<global::Validation.SignupCreate, string?>(options, "Plan", static dto => dto.Plan, null, global::EntityDtoGen.DtoJsonMember.Init),
+                global::EntityDtoGen.DtoJsonMetadata.Property<global::Validation.SignupCreate, string?>(options, "Handle", static dto => dto.Handle, null, global::EntityDtoGen.DtoJsonMember.Init | global::EntityDtoGen.DtoJsonMember.Nullable),
+                global::EntityDtoGen.DtoJsonMetadata.Property<global::Validation.SignupCreate, string?>(options, "Plan", static dto => dto.Plan, null, global::EntityDtoGen.DtoJsonMember.Init | global::EntityDtoGen.DtoJsonMember.Nullable),
                 NonNullable(global::EntityDtoGen.DtoJsonMetadata.Property<global::Validation.SignupCreate, string[]>(options, "Interests", static dto => dto.Interests, null, global::EntityDtoGen.DtoJsonMember.Init)),
-                global::EntityDtoGen.DtoJsonMetadata.Property<global::Validation.SignupCreate, string?>(options, "NameAgain", static dto => dto.NameAgain, null, global::EntityDtoGen.DtoJsonMember.Init),
-                global::EntityDtoGen.DtoJsonMetadata.Property<global::Validation.SignupCreate, string?>(options, "Slug", static dto => dto.Slug, null, global::EntityDtoGen.DtoJsonMember.Init),
-            ]);
+                global::EntityDtoGen.DtoJsonMetadata.Property<global::Validation.SignupCreate, string?>(options, "NameAgain", static dto => dto.NameAgain, null, global::EntityDtoGen.DtoJsonMember.Init | global::EntityDtoGen.DtoJsonMember.Nullable),
+                global::EntityDtoGen.DtoJsonMetadata.Property<global::Validation.SignupCreate, string?>(options, "Slug", static dto => dto.Slug, null, global::EntityDtoGen.DtoJsonMember.Init | global::EntityDtoGen.DtoJsonMember.Nullable),
+            ], Initializer);
 
         private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo Metadata_Validation_002ESignup_Read(global::System.Text.Json.JsonSerializerOptions options) => global::EntityDtoGen.DtoJsonMetadata.Object<global::Validation.SignupRead>(
             options,
@@ -80,35 +67,21 @@ namespace EntityDtoGen
                 NameAgain = (string?)args[10],
                 Slug = (string?)args[11],
             },
-            [
-                Initializer(global::EntityDtoGen.DtoJsonMetadata.Parameter<int>("Id", 0), false),
-                Initializer(global::EntityDtoGen.DtoJsonMetadata.Parameter<string>("Name", 1), false),
-                Initializer(global::EntityDtoGen.DtoJsonMetadata.Parameter<string?>("Email", 2), true),
-                Initializer(global::EntityDtoGen.DtoJsonMetadata.Parameter<string?>("Phone", 3), true),
-                Initializer(global::EntityDtoGen.DtoJsonMetadata.Parameter<string?>("Website", 4), true),
-                Initializer(global::EntityDtoGen.DtoJsonMetadata.Parameter<double>("Score", 5), false),
-                Initializer(global::EntityDtoGen.DtoJsonMetadata.Parameter<decimal>("Budget", 6), false),
-                Initializer(global::EntityDtoGen.DtoJsonMetadata.Parameter<string?>("Handle", 7), true),
-                Initializer(global::EntityDtoGen.DtoJsonMetadata.Parameter<string?>("Plan", 8), true),
-                Initializer(global::EntityDtoGen.DtoJsonMetadata.Parameter<string[]>("Interests", 9), false),
-                Initializer(global::EntityDtoGen.DtoJsonMetadata.Parameter<string?>("NameAgain", 10), true),
-                Initializer(global::EntityDtoGen.DtoJsonMetadata.Parameter<string?>("Slug", 11), true),
-            ],
             static options =>
             [
                 global::EntityDtoGen.DtoJsonMetadata.Property<global::Validation.SignupRead, int>(options, "Id", static dto => dto.Id, null, global::EntityDtoGen.DtoJsonMember.Init),
                 NonNullable(global::EntityDtoGen.DtoJsonMetadata.Property<global::Validation.SignupRead, string>(options, "Name", static dto => dto.Name, null, global::EntityDtoGen.DtoJsonMember.Init | global::EntityDtoGen.DtoJsonMember.Required)),
-                global::EntityDtoGen.DtoJsonMetadata.Property<global::Validation.SignupRead, string?>(options, "Email", static dto => dto.Email, null, global::EntityDtoGen.DtoJsonMember.Init),
-                global::EntityDtoGen.DtoJsonMetadata.Property<global::Validation.SignupRead, string?>(options, "Phone", static dto => dto.Phone, null, global::EntityDtoGen.DtoJsonMember.Init),
-                global::EntityDtoGen.DtoJsonMetadata.Property<global::Validation.SignupRead, string?>(options, "Website", static dto => dto.Website, null, global::EntityDtoGen.DtoJsonMember.Init),
+                global::EntityDtoGen.DtoJsonMetadata.Property<global::Validation.SignupRead, string?>(options, "Email", static dto => dto.Email, null, global::EntityDtoGen.DtoJsonMember.Init | global::EntityDtoGen.DtoJsonMember.Nullable),
+                global::EntityDtoGen.DtoJsonMetadata.Property<global::Validation.SignupRead, string?>(options, "Phone", static dto => dto.Phone, null, global::EntityDtoGen.DtoJsonMember.Init | global::EntityDtoGen.DtoJsonMember.Nullable),
+                global::EntityDtoGen.DtoJsonMetadata.Property<global::Validation.SignupRead, string?>(options, "Website", static dto => dto.Website, null, global::EntityDtoGen.DtoJsonMember.Init | global::EntityDtoGen.DtoJsonMember.Nullable),
                 global::EntityDtoGen.DtoJsonMetadata.Property<global::Validation.SignupRead, double>(options, "Score", static dto => dto.Score, null, global::EntityDtoGen.DtoJsonMember.Init),
                 global::EntityDtoGen.DtoJsonMetadata.Property<global::Validation.SignupRead, decimal>(options, "Budget", static dto => dto.Budget, null, global::EntityDtoGen.DtoJsonMember.Init),
-                global::EntityDtoGen.DtoJsonMetadata.Property<global::Validation.SignupRead, string?>(options, "Handle", static dto => dto.Handle, null, global::EntityDtoGen.DtoJsonMember.Init),
-                global::EntityDtoGen.DtoJsonMetadata.Property<global::Validation.SignupRead, string?>(options, "Plan", static dto => dto.Plan, null, global::EntityDtoGen.DtoJsonMember.Init),
+                global::EntityDtoGen.DtoJsonMetadata.Property<global::Validation.SignupRead, string?>(options, "Handle", static dto => dto.Handle, null, global::EntityDtoGen.DtoJsonMember.Init | global::EntityDtoGen.DtoJsonMember.Nullable),
+                global::EntityDtoGen.DtoJsonMetadata.Property<global::Validation.SignupRead, string?>(options, "Plan", static dto => dto.Plan, null, global::EntityDtoGen.DtoJsonMember.Init | global::EntityDtoGen.DtoJsonMember.Nullable),
                 NonNullable(global::EntityDtoGen.DtoJsonMetadata.Property<global::Validation.SignupRead, string[]>(options, "Interests", static dto => dto.Interests, null, global::EntityDtoGen.DtoJsonMember.Init | global::EntityDtoGen.DtoJsonMember.Required)),
-                global::EntityDtoGen.DtoJsonMetadata.Property<global::Validation.SignupRead, string?>(options, "NameAgain", static dto => dto.NameAgain, null, global::EntityDtoGen.DtoJsonMember.Init),
-                global::EntityDtoGen.DtoJsonMetadata.Property<global::Validation.SignupRead, string?>(options, "Slug", static dto => dto.Slug, null, global::EntityDtoGen.DtoJsonMember.Init),
-            ]);
+                global::EntityDtoGen.DtoJsonMetadata.Property<global::Validation.SignupRead, string?>(options, "NameAgain", static dto => dto.NameAgain, null, global::EntityDtoGen.DtoJsonMember.Init | global::EntityDtoGen.DtoJsonMember.Nullable),
+                global::EntityDtoGen.DtoJsonMetadata.Property<global::Validation.SignupRead, string?>(options, "Slug", static dto => dto.Slug, null, global::EntityDtoGen.DtoJsonMember.Init | global::EntityDtoGen.DtoJsonMember.Nullable),
+            ], Initializer);
 
         private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo Metadata_Validation_002ESignup_Update(global::System.Text.Json.JsonSerializerOptions options) => global::EntityDtoGen.DtoJsonMetadata.Object<global::Validation.SignupUpdate>(
             options,
@@ -126,19 +99,6 @@ namespace EntityDtoGen
                 NameAgain = (global::EntityDtoGen.Optional<string?>)args[9],
                 Slug = (global::EntityDtoGen.Optional<string?>)args[10],
             },
-            [
-                Initializer(global::EntityDtoGen.DtoJsonMetadata.Parameter<global::EntityDtoGen.Optional<string>>("Name", 0), false),
-                Initializer(global::EntityDtoGen.DtoJsonMetadata.Parameter<global::EntityDtoGen.Optional<string?>>("Email", 1), false),
-                Initializer(global::EntityDtoGen.DtoJsonMetadata.Parameter<global::EntityDtoGen.Optional<string?>>("Phone", 2), false),
-                Initializer(global::EntityDtoGen.DtoJsonMetadata.Parameter<global::EntityDtoGen.Optional<string?>>("Website", 3), false),
-                Initializer(global::EntityDtoGen.DtoJsonMetadata.Parameter<global::EntityDtoGen.Optional<double>>("Score", 4), false),
-                Initializer(global::EntityDtoGen.DtoJsonMetadata.Parameter<global::EntityDtoGen.Optional<decimal>>("Budget", 5), false),
-                Initializer(global::EntityDtoGen.DtoJsonMetadata.Parameter<global::EntityDtoGen.Optional<string?>>("Handle", 6), false),
-                Initializer(global::EntityDtoGen.DtoJsonMetadata.Parameter<global::EntityDtoGen.Optional<string?>>("Plan", 7), false),
-                Initializer(global::EntityDtoGen.DtoJsonMetadata.Parameter<global::EntityDtoGen.Optional<string[]>>("Interests", 8), false),
-                Initializer(global::EntityDtoGen.DtoJsonMetadata.Parameter<global::EntityDtoGen.Optional<string?>>("NameAgain", 9), false),
-                Initializer(global::EntityDtoGen.DtoJsonMetadata.Parameter<global::EntityDtoGen.Optional<string?>>("Slug", 10), false),
-            ],
             static options =>
             [
                 global::EntityDtoGen.DtoJsonMetadata.Property<global::Validation.SignupUpdate, global::EntityDtoGen.Optional<string>>(options, "Name", static dto => dto.Name, null, global::EntityDtoGen.DtoJsonMember.Init, ignore: global::System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingDefault),
@@ -152,6 +112,6 @@ namespace EntityDtoGen
                 global::EntityDtoGen.DtoJsonMetadata.Property<global::Validation.SignupUpdate, global::EntityDtoGen.Optional<string[]>>(options, "Interests", static dto => dto.Interests, null, global::EntityDtoGen.DtoJsonMember.Init, ignore: global::System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingDefault),
                 global::EntityDtoGen.DtoJsonMetadata.Property<global::Validation.SignupUpdate, global::EntityDtoGen.Optional<string?>>(options, "NameAgain", static dto => dto.NameAgain, null, global::EntityDtoGen.DtoJsonMember.Init, ignore: global::System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingDefault),
                 global::EntityDtoGen.DtoJsonMetadata.Property<global::Validation.SignupUpdate, global::EntityDtoGen.Optional<string?>>(options, "Slug", static dto => dto.Slug, null, global::EntityDtoGen.DtoJsonMember.Init, ignore: global::System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingDefault),
-            ]);
+            ], Initializer);
     }
 }

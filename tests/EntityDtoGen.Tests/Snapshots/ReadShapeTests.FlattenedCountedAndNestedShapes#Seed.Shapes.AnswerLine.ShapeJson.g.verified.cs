@@ -21,18 +21,12 @@ namespace EntityDtoGen
                 Question = (global::Seed.Domain.QuestionRead)args[2],
                 User = (global::Seed.Domain.UserRead?)args[3],
             },
-            [
-                Initializer(global::EntityDtoGen.DtoJsonMetadata.Parameter<int>("Score", 0), false),
-                Initializer(global::EntityDtoGen.DtoJsonMetadata.Parameter<string>("QuestionText", 1, ""), false),
-                Initializer(global::EntityDtoGen.DtoJsonMetadata.Parameter<global::Seed.Domain.QuestionRead>("Question", 2), false),
-                Initializer(global::EntityDtoGen.DtoJsonMetadata.Parameter<global::Seed.Domain.UserRead?>("User", 3), true),
-            ],
             static options =>
             [
                 global::EntityDtoGen.DtoJsonMetadata.Property<global::Seed.Shapes.AnswerLine, int>(options, "Score", static dto => dto.Score, null, global::EntityDtoGen.DtoJsonMember.Init),
-                NonNullable(global::EntityDtoGen.DtoJsonMetadata.Property<global::Seed.Shapes.AnswerLine, string>(options, "QuestionText", static dto => dto.QuestionText, null, global::EntityDtoGen.DtoJsonMember.Init)),
+                NonNullable(global::EntityDtoGen.DtoJsonMetadata.Property<global::Seed.Shapes.AnswerLine, string>(options, "QuestionText", static dto => dto.QuestionText, null, global::EntityDtoGen.DtoJsonMember.Init | global::EntityDtoGen.DtoJsonMember.HasDefault, defaultValue: "")),
                 NonNullable(global::EntityDtoGen.DtoJsonMetadata.Property<global::Seed.Shapes.AnswerLine, global::Seed.Domain.QuestionRead>(options, "Question", static dto => dto.Question, null, global::EntityDtoGen.DtoJsonMember.Init | global::EntityDtoGen.DtoJsonMember.Required)),
-                global::EntityDtoGen.DtoJsonMetadata.Property<global::Seed.Shapes.AnswerLine, global::Seed.Domain.UserRead?>(options, "User", static dto => dto.User, null, global::EntityDtoGen.DtoJsonMember.Init),
-            ]);
+                global::EntityDtoGen.DtoJsonMetadata.Property<global::Seed.Shapes.AnswerLine, global::Seed.Domain.UserRead?>(options, "User", static dto => dto.User, null, global::EntityDtoGen.DtoJsonMember.Init | global::EntityDtoGen.DtoJsonMember.Nullable),
+            ], Initializer);
     }
 }

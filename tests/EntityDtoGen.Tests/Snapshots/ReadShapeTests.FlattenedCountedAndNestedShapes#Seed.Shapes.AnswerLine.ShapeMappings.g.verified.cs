@@ -4,9 +4,7 @@
 
 namespace Seed.Shapes
 {
-    /// <summary>
-    /// Maps a <see cref="global::Seed.Domain.UserAnswer"/> to the read shape <see cref="global::Seed.Shapes.AnswerLine"/>, in memory and in queries.
-    /// </summary>
+    /// <summary>Maps a <see cref="global::Seed.Domain.UserAnswer"/> to the read shape <see cref="global::Seed.Shapes.AnswerLine"/>, in memory and in queries.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("EntityDtoGen", "{version}")]
     public static partial class AnswerLineMappings
     {

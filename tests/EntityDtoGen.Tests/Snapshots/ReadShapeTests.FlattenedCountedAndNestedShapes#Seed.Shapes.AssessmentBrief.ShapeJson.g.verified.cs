@@ -23,20 +23,13 @@ namespace EntityDtoGen
                 QuestionsCount = (long)args[3],
                 Questions = global::EntityDtoGen.DtoJsonMetadata.ValueOr<global::Seed.Domain.QuestionRead[]>(args[4], static () => []),
             },
-            [
-                Initializer(global::EntityDtoGen.DtoJsonMetadata.Parameter<global::System.Guid>("Id", 0), false),
-                Initializer(global::EntityDtoGen.DtoJsonMetadata.Parameter<string>("Title", 1, ""), false),
-                Initializer(global::EntityDtoGen.DtoJsonMetadata.Parameter<string>("OwnerEmail", 2, ""), false),
-                Initializer(global::EntityDtoGen.DtoJsonMetadata.Parameter<long>("QuestionsCount", 3), false),
-                Initializer(global::EntityDtoGen.DtoJsonMetadata.Parameter<global::Seed.Domain.QuestionRead[]>("Questions", 4), false),
-            ],
             static options =>
             [
                 global::EntityDtoGen.DtoJsonMetadata.Property<global::Seed.Shapes.AssessmentBrief, global::System.Guid>(options, "Id", static dto => dto.Id, null, global::EntityDtoGen.DtoJsonMember.Init),
-                NonNullable(global::EntityDtoGen.DtoJsonMetadata.Property<global::Seed.Shapes.AssessmentBrief, string>(options, "Title", static dto => dto.Title, null, global::EntityDtoGen.DtoJsonMember.Init)),
-                NonNullable(global::EntityDtoGen.DtoJsonMetadata.Property<global::Seed.Shapes.AssessmentBrief, string>(options, "OwnerEmail", static dto => dto.OwnerEmail, null, global::EntityDtoGen.DtoJsonMember.Init)),
+                NonNullable(global::EntityDtoGen.DtoJsonMetadata.Property<global::Seed.Shapes.AssessmentBrief, string>(options, "Title", static dto => dto.Title, null, global::EntityDtoGen.DtoJsonMember.Init | global::EntityDtoGen.DtoJsonMember.HasDefault, defaultValue: "")),
+                NonNullable(global::EntityDtoGen.DtoJsonMetadata.Property<global::Seed.Shapes.AssessmentBrief, string>(options, "OwnerEmail", static dto => dto.OwnerEmail, null, global::EntityDtoGen.DtoJsonMember.Init | global::EntityDtoGen.DtoJsonMember.HasDefault, defaultValue: "")),
                 global::EntityDtoGen.DtoJsonMetadata.Property<global::Seed.Shapes.AssessmentBrief, long>(options, "QuestionsCount", static dto => dto.QuestionsCount, null, global::EntityDtoGen.DtoJsonMember.Init),
                 NonNullable(global::EntityDtoGen.DtoJsonMetadata.Property<global::Seed.Shapes.AssessmentBrief, global::Seed.Domain.QuestionRead[]>(options, "Questions", static dto => dto.Questions, null, global::EntityDtoGen.DtoJsonMember.Init)),
-            ]);
+            ], Initializer);
     }
 }

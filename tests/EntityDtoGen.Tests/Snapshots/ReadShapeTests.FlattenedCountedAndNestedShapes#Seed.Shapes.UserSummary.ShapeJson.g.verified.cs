@@ -25,24 +25,15 @@ namespace EntityDtoGen
                 AssessmentsCount = (int)args[5],
                 Assessments = (global::System.Collections.Generic.IReadOnlyList<global::Seed.Shapes.AssessmentBrief>)args[6],
             },
-            [
-                Initializer(global::EntityDtoGen.DtoJsonMetadata.Parameter<global::System.Guid>("Id", 0), false),
-                Initializer(global::EntityDtoGen.DtoJsonMetadata.Parameter<string>("Email", 1), false),
-                Initializer(global::EntityDtoGen.DtoJsonMetadata.Parameter<string?>("CoachDisplayName", 2), true),
-                Initializer(global::EntityDtoGen.DtoJsonMetadata.Parameter<global::System.Guid?>("CoachId", 3), true),
-                Initializer(global::EntityDtoGen.DtoJsonMetadata.Parameter<string?>("CoachCoachEmail", 4), true),
-                Initializer(global::EntityDtoGen.DtoJsonMetadata.Parameter<int>("AssessmentsCount", 5), false),
-                Initializer(global::EntityDtoGen.DtoJsonMetadata.Parameter<global::System.Collections.Generic.IReadOnlyList<global::Seed.Shapes.AssessmentBrief>>("Assessments", 6), false),
-            ],
             static options =>
             [
                 global::EntityDtoGen.DtoJsonMetadata.Property<global::Seed.Shapes.UserSummary, global::System.Guid>(options, "Id", static dto => dto.Id, null, global::EntityDtoGen.DtoJsonMember.Init),
                 NonNullable(global::EntityDtoGen.DtoJsonMetadata.Property<global::Seed.Shapes.UserSummary, string>(options, "Email", static dto => dto.Email, null, global::EntityDtoGen.DtoJsonMember.Init | global::EntityDtoGen.DtoJsonMember.Required)),
-                global::EntityDtoGen.DtoJsonMetadata.Property<global::Seed.Shapes.UserSummary, string?>(options, "CoachDisplayName", static dto => dto.CoachDisplayName, null, global::EntityDtoGen.DtoJsonMember.Init),
-                global::EntityDtoGen.DtoJsonMetadata.Property<global::Seed.Shapes.UserSummary, global::System.Guid?>(options, "CoachId", static dto => dto.CoachId, null, global::EntityDtoGen.DtoJsonMember.Init),
-                global::EntityDtoGen.DtoJsonMetadata.Property<global::Seed.Shapes.UserSummary, string?>(options, "CoachCoachEmail", static dto => dto.CoachCoachEmail, null, global::EntityDtoGen.DtoJsonMember.Init),
+                global::EntityDtoGen.DtoJsonMetadata.Property<global::Seed.Shapes.UserSummary, string?>(options, "CoachDisplayName", static dto => dto.CoachDisplayName, null, global::EntityDtoGen.DtoJsonMember.Init | global::EntityDtoGen.DtoJsonMember.Nullable),
+                global::EntityDtoGen.DtoJsonMetadata.Property<global::Seed.Shapes.UserSummary, global::System.Guid?>(options, "CoachId", static dto => dto.CoachId, null, global::EntityDtoGen.DtoJsonMember.Init | global::EntityDtoGen.DtoJsonMember.Nullable),
+                global::EntityDtoGen.DtoJsonMetadata.Property<global::Seed.Shapes.UserSummary, string?>(options, "CoachCoachEmail", static dto => dto.CoachCoachEmail, null, global::EntityDtoGen.DtoJsonMember.Init | global::EntityDtoGen.DtoJsonMember.Nullable),
                 global::EntityDtoGen.DtoJsonMetadata.Property<global::Seed.Shapes.UserSummary, int>(options, "AssessmentsCount", static dto => dto.AssessmentsCount, null, global::EntityDtoGen.DtoJsonMember.Init),
                 NonNullable(global::EntityDtoGen.DtoJsonMetadata.Property<global::Seed.Shapes.UserSummary, global::System.Collections.Generic.IReadOnlyList<global::Seed.Shapes.AssessmentBrief>>(options, "Assessments", static dto => dto.Assessments, null, global::EntityDtoGen.DtoJsonMember.Init | global::EntityDtoGen.DtoJsonMember.Required)),
-            ]);
+            ], Initializer);
     }
 }

@@ -24,19 +24,13 @@ namespace EntityDtoGen
                 PhoneNumber = (string?)args[2],
                 DisplayName = (string?)args[3],
             },
-            [
-                Initializer(global::EntityDtoGen.DtoJsonMetadata.Parameter<string?>("UserName", 0), true),
-                Initializer(global::EntityDtoGen.DtoJsonMetadata.Parameter<string?>("Email", 1), true),
-                Initializer(global::EntityDtoGen.DtoJsonMetadata.Parameter<string?>("PhoneNumber", 2), true),
-                Initializer(global::EntityDtoGen.DtoJsonMetadata.Parameter<string?>("DisplayName", 3), true),
-            ],
             static options =>
             [
-                global::EntityDtoGen.DtoJsonMetadata.Property<global::RealModels.CleanArch.ApplicationUserCreate, string?>(options, "UserName", static dto => dto.UserName, null, global::EntityDtoGen.DtoJsonMember.Init),
-                global::EntityDtoGen.DtoJsonMetadata.Property<global::RealModels.CleanArch.ApplicationUserCreate, string?>(options, "Email", static dto => dto.Email, null, global::EntityDtoGen.DtoJsonMember.Init),
-                global::EntityDtoGen.DtoJsonMetadata.Property<global::RealModels.CleanArch.ApplicationUserCreate, string?>(options, "PhoneNumber", static dto => dto.PhoneNumber, null, global::EntityDtoGen.DtoJsonMember.Init),
-                global::EntityDtoGen.DtoJsonMetadata.Property<global::RealModels.CleanArch.ApplicationUserCreate, string?>(options, "DisplayName", static dto => dto.DisplayName, null, global::EntityDtoGen.DtoJsonMember.Init),
-            ]);
+                global::EntityDtoGen.DtoJsonMetadata.Property<global::RealModels.CleanArch.ApplicationUserCreate, string?>(options, "UserName", static dto => dto.UserName, null, global::EntityDtoGen.DtoJsonMember.Init | global::EntityDtoGen.DtoJsonMember.Nullable),
+                global::EntityDtoGen.DtoJsonMetadata.Property<global::RealModels.CleanArch.ApplicationUserCreate, string?>(options, "Email", static dto => dto.Email, null, global::EntityDtoGen.DtoJsonMember.Init | global::EntityDtoGen.DtoJsonMember.Nullable),
+                global::EntityDtoGen.DtoJsonMetadata.Property<global::RealModels.CleanArch.ApplicationUserCreate, string?>(options, "PhoneNumber", static dto => dto.PhoneNumber, null, global::EntityDtoGen.DtoJsonMember.Init | global::EntityDtoGen.DtoJsonMember.Nullable),
+                global::EntityDtoGen.DtoJsonMetadata.Property<global::RealModels.CleanArch.ApplicationUserCreate, string?>(options, "DisplayName", static dto => dto.DisplayName, null, global::EntityDtoGen.DtoJsonMember.Init | global::EntityDtoGen.DtoJsonMember.Nullable),
+            ], Initializer);
 
         private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo Metadata_RealModels_002ECleanArch_002EApplicationUser_Read(global::System.Text.Json.JsonSerializerOptions options) => global::EntityDtoGen.DtoJsonMetadata.Object<global::RealModels.CleanArch.ApplicationUserRead>(
             options,
@@ -56,37 +50,22 @@ namespace EntityDtoGen
                 AccessFailedCount = (int)args[11],
                 DisplayName = (string?)args[12],
             },
-            [
-                Initializer(global::EntityDtoGen.DtoJsonMetadata.Parameter<string>("Id", 0), false),
-                Initializer(global::EntityDtoGen.DtoJsonMetadata.Parameter<string?>("UserName", 1), true),
-                Initializer(global::EntityDtoGen.DtoJsonMetadata.Parameter<string?>("NormalizedUserName", 2), true),
-                Initializer(global::EntityDtoGen.DtoJsonMetadata.Parameter<string?>("Email", 3), true),
-                Initializer(global::EntityDtoGen.DtoJsonMetadata.Parameter<string?>("NormalizedEmail", 4), true),
-                Initializer(global::EntityDtoGen.DtoJsonMetadata.Parameter<bool>("EmailConfirmed", 5), false),
-                Initializer(global::EntityDtoGen.DtoJsonMetadata.Parameter<string?>("PhoneNumber", 6), true),
-                Initializer(global::EntityDtoGen.DtoJsonMetadata.Parameter<bool>("PhoneNumberConfirmed", 7), false),
-                Initializer(global::EntityDtoGen.DtoJsonMetadata.Parameter<bool>("TwoFactorEnabled", 8), false),
-                Initializer(global::EntityDtoGen.DtoJsonMetadata.Parameter<global::System.DateTimeOffset?>("LockoutEnd", 9), true),
-                Initializer(global::EntityDtoGen.DtoJsonMetadata.Parameter<bool>("LockoutEnabled", 10), false),
-                Initializer(global::EntityDtoGen.DtoJsonMetadata.Parameter<int>("AccessFailedCount", 11), false),
-                Initializer(global::EntityDtoGen.DtoJsonMetadata.Parameter<string?>("DisplayName", 12), true),
-            ],
             static options =>
             [
                 NonNullable(global::EntityDtoGen.DtoJsonMetadata.Property<global::RealModels.CleanArch.ApplicationUserRead, string>(options, "Id", static dto => dto.Id, null, global::EntityDtoGen.DtoJsonMember.Init | global::EntityDtoGen.DtoJsonMember.Required)),
-                global::EntityDtoGen.DtoJsonMetadata.Property<global::RealModels.CleanArch.ApplicationUserRead, string?>(options, "UserName", static dto => dto.UserName, null, global::EntityDtoGen.DtoJsonMember.Init),
-                global::EntityDtoGen.DtoJsonMetadata.Property<global::RealModels.CleanArch.ApplicationUserRead, string?>(options, "NormalizedUserName", static dto => dto.NormalizedUserName, null, global::EntityDtoGen.DtoJsonMember.Init),
-                global::EntityDtoGen.DtoJsonMetadata.Property<global::RealModels.CleanArch.ApplicationUserRead, string?>(options, "Email", static dto => dto.Email, null, global::EntityDtoGen.DtoJsonMember.Init),
-                global::EntityDtoGen.DtoJsonMetadata.Property<global::RealModels.CleanArch.ApplicationUserRead, string?>(options, "NormalizedEmail", static dto => dto.NormalizedEmail, null, global::EntityDtoGen.DtoJsonMember.Init),
+                global::EntityDtoGen.DtoJsonMetadata.Property<global::RealModels.CleanArch.ApplicationUserRead, string?>(options, "UserName", static dto => dto.UserName, null, global::EntityDtoGen.DtoJsonMember.Init | global::EntityDtoGen.DtoJsonMember.Nullable),
+                global::EntityDtoGen.DtoJsonMetadata.Property<global::RealModels.CleanArch.ApplicationUserRead, string?>(options, "NormalizedUserName", static dto => dto.NormalizedUserName, null, global::EntityDtoGen.DtoJsonMember.Init | global::EntityDtoGen.DtoJsonMember.Nullable),
+                global::EntityDtoGen.DtoJsonMetadata.Property<global::RealModels.CleanArch.ApplicationUserRead, string?>(options, "Email", static dto => dto.Email, null, global::EntityDtoGen.DtoJsonMember.Init | global::EntityDtoGen.DtoJsonMember.Nullable),
+                global::EntityDtoGen.DtoJsonMetadata.Property<global::RealModels.CleanArch.ApplicationUserRead, string?>(options, "NormalizedEmail", static dto => dto.NormalizedEmail, null, global::EntityDtoGen.DtoJsonMember.Init | global::EntityDtoGen.DtoJsonMember.Nullable),
                 global::EntityDtoGen.DtoJsonMetadata.Property<global::RealModels.CleanArch.ApplicationUserRead, bool>(options, "EmailConfirmed", static dto => dto.EmailConfirmed, null, global::EntityDtoGen.DtoJsonMember.Init),
-                global::EntityDtoGen.DtoJsonMetadata.Property<global::RealModels.CleanArch.ApplicationUserRead, string?>(options, "PhoneNumber", static dto => dto.PhoneNumber, null, global::EntityDtoGen.DtoJsonMember.Init),
+                global::EntityDtoGen.DtoJsonMetadata.Property<global::RealModels.CleanArch.ApplicationUserRead, string?>(options, "PhoneNumber", static dto => dto.PhoneNumber, null, global::EntityDtoGen.DtoJsonMember.Init | global::EntityDtoGen.DtoJsonMember.Nullable),
                 global::EntityDtoGen.DtoJsonMetadata.Property<global::RealModels.CleanArch.ApplicationUserRead, bool>(options, "PhoneNumberConfirmed", static dto => dto.PhoneNumberConfirmed, null, global::EntityDtoGen.DtoJsonMember.Init),
                 global::EntityDtoGen.DtoJsonMetadata.Property<global::RealModels.CleanArch.ApplicationUserRead, bool>(options, "TwoFactorEnabled", static dto => dto.TwoFactorEnabled, null, global::EntityDtoGen.DtoJsonMember.Init),
-                global::EntityDtoGen.DtoJsonMetadata.Property<global::RealModels.CleanArch.ApplicationUserRead, global::System.DateTimeOffset?>(options, "LockoutEnd", static dto => dto.LockoutEnd, null, global::EntityDtoGen.DtoJsonMember.Init),
+                global::EntityDtoGen.DtoJsonMetadata.Property<global::RealModels.CleanArch.ApplicationUserRead, global::System.DateTimeOffset?>(options, "LockoutEnd", static dto => dto.LockoutEnd, null, global::EntityDtoGen.DtoJsonMember.Init | global::EntityDtoGen.DtoJsonMember.Nullable),
                 global::EntityDtoGen.DtoJsonMetadata.Property<global::RealModels.CleanArch.ApplicationUserRead, bool>(options, "LockoutEnabled", static dto => dto.LockoutEnabled, null, global::EntityDtoGen.DtoJsonMember.Init),
                 global::EntityDtoGen.DtoJsonMetadata.Property<global::RealModels.CleanArch.ApplicationUserRead, int>(options, "AccessFailedCount", static dto => dto.AccessFailedCount, null, global::EntityDtoGen.DtoJsonMember.Init),
-                global::EntityDtoGen.DtoJsonMetadata.Property<global::RealModels.CleanArch.ApplicationUserRead, string?>(options, "DisplayName", static dto => dto.DisplayName, null, global::EntityDtoGen.DtoJsonMember.Init),
-            ]);
+                global::EntityDtoGen.DtoJsonMetadata.Property<global::RealModels.CleanArch.ApplicationUserRead, string?>(options, "DisplayName", static dto => dto.DisplayName, null, global::EntityDtoGen.DtoJsonMember.Init | global::EntityDtoGen.DtoJsonMember.Nullable),
+            ], Initializer);
 
         private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo Metadata_RealModels_002ECleanArch_002EApplicationUser_Update(global::System.Text.Json.JsonSerializerOptions options) => global::EntityDtoGen.DtoJsonMetadata.Object<global::RealModels.CleanArch.ApplicationUserUpdate>(
             options,
@@ -97,18 +76,12 @@ namespace EntityDtoGen
                 PhoneNumber = (global::EntityDtoGen.Optional<string?>)args[2],
                 DisplayName = (global::EntityDtoGen.Optional<string?>)args[3],
             },
-            [
-                Initializer(global::EntityDtoGen.DtoJsonMetadata.Parameter<global::EntityDtoGen.Optional<string?>>("UserName", 0), false),
-                Initializer(global::EntityDtoGen.DtoJsonMetadata.Parameter<global::EntityDtoGen.Optional<string?>>("Email", 1), false),
-                Initializer(global::EntityDtoGen.DtoJsonMetadata.Parameter<global::EntityDtoGen.Optional<string?>>("PhoneNumber", 2), false),
-                Initializer(global::EntityDtoGen.DtoJsonMetadata.Parameter<global::EntityDtoGen.Optional<string?>>("DisplayName", 3), false),
-            ],
             static options =>
             [
                 global::EntityDtoGen.DtoJsonMetadata.Property<global::RealModels.CleanArch.ApplicationUserUpdate, global::EntityDtoGen.Optional<string?>>(options, "UserName", static dto => dto.UserName, null, global::EntityDtoGen.DtoJsonMember.Init, ignore: global::System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingDefault),
                 global::EntityDtoGen.DtoJsonMetadata.Property<global::RealModels.CleanArch.ApplicationUserUpdate, global::EntityDtoGen.Optional<string?>>(options, "Email", static dto => dto.Email, null, global::EntityDtoGen.DtoJsonMember.Init, ignore: global::System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingDefault),
                 global::EntityDtoGen.DtoJsonMetadata.Property<global::RealModels.CleanArch.ApplicationUserUpdate, global::EntityDtoGen.Optional<string?>>(options, "PhoneNumber", static dto => dto.PhoneNumber, null, global::EntityDtoGen.DtoJsonMember.Init, ignore: global::System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingDefault),
                 global::EntityDtoGen.DtoJsonMetadata.Property<global::RealModels.CleanArch.ApplicationUserUpdate, global::EntityDtoGen.Optional<string?>>(options, "DisplayName", static dto => dto.DisplayName, null, global::EntityDtoGen.DtoJsonMember.Init, ignore: global::System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingDefault),
-            ]);
+            ], Initializer);
     }
 }

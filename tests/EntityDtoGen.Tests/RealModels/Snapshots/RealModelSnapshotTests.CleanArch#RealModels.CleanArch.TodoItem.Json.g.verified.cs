@@ -32,23 +32,15 @@ namespace EntityDtoGen
                 Reminder = (global::System.DateTime?)args[4],
                 Done = (bool)args[5],
             },
-            [
-                Initializer(global::EntityDtoGen.DtoJsonMetadata.Parameter<int>("ListId", 0), false),
-                Initializer(global::EntityDtoGen.DtoJsonMetadata.Parameter<string?>("Title", 1), true),
-                Initializer(global::EntityDtoGen.DtoJsonMetadata.Parameter<string?>("Note", 2), true),
-                Initializer(global::EntityDtoGen.DtoJsonMetadata.Parameter<global::RealModels.CleanArch.PriorityLevel>("Priority", 3), false),
-                Initializer(global::EntityDtoGen.DtoJsonMetadata.Parameter<global::System.DateTime?>("Reminder", 4), true),
-                Initializer(global::EntityDtoGen.DtoJsonMetadata.Parameter<bool>("Done", 5), false),
-            ],
             static options =>
             [
                 global::EntityDtoGen.DtoJsonMetadata.Property<global::RealModels.CleanArch.TodoItemCreate, int>(options, "ListId", static dto => dto.ListId, null, global::EntityDtoGen.DtoJsonMember.Init | global::EntityDtoGen.DtoJsonMember.Required),
-                global::EntityDtoGen.DtoJsonMetadata.Property<global::RealModels.CleanArch.TodoItemCreate, string?>(options, "Title", static dto => dto.Title, null, global::EntityDtoGen.DtoJsonMember.Init),
-                global::EntityDtoGen.DtoJsonMetadata.Property<global::RealModels.CleanArch.TodoItemCreate, string?>(options, "Note", static dto => dto.Note, null, global::EntityDtoGen.DtoJsonMember.Init),
+                global::EntityDtoGen.DtoJsonMetadata.Property<global::RealModels.CleanArch.TodoItemCreate, string?>(options, "Title", static dto => dto.Title, null, global::EntityDtoGen.DtoJsonMember.Init | global::EntityDtoGen.DtoJsonMember.Nullable),
+                global::EntityDtoGen.DtoJsonMetadata.Property<global::RealModels.CleanArch.TodoItemCreate, string?>(options, "Note", static dto => dto.Note, null, global::EntityDtoGen.DtoJsonMember.Init | global::EntityDtoGen.DtoJsonMember.Nullable),
                 global::EntityDtoGen.DtoJsonMetadata.Property<global::RealModels.CleanArch.TodoItemCreate, global::RealModels.CleanArch.PriorityLevel>(options, "Priority", static dto => dto.Priority, null, global::EntityDtoGen.DtoJsonMember.Init | global::EntityDtoGen.DtoJsonMember.Required),
-                global::EntityDtoGen.DtoJsonMetadata.Property<global::RealModels.CleanArch.TodoItemCreate, global::System.DateTime?>(options, "Reminder", static dto => dto.Reminder, null, global::EntityDtoGen.DtoJsonMember.Init),
+                global::EntityDtoGen.DtoJsonMetadata.Property<global::RealModels.CleanArch.TodoItemCreate, global::System.DateTime?>(options, "Reminder", static dto => dto.Reminder, null, global::EntityDtoGen.DtoJsonMember.Init | global::EntityDtoGen.DtoJsonMember.Nullable),
                 global::EntityDtoGen.DtoJsonMetadata.Property<global::RealModels.CleanArch.TodoItemCreate, bool>(options, "Done", static dto => dto.Done, null, global::EntityDtoGen.DtoJsonMember.Init | global::EntityDtoGen.DtoJsonMember.Required),
-            ]);
+            ], Initializer);
 
         private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo Metadata_RealModels_002ECleanArch_002ETodoItem_Read(global::System.Text.Json.JsonSerializerOptions options) => global::EntityDtoGen.DtoJsonMetadata.Object<global::RealModels.CleanArch.TodoItemRead>(
             options,
@@ -66,33 +58,20 @@ namespace EntityDtoGen
                 Reminder = (global::System.DateTime?)args[9],
                 Done = (bool)args[10],
             },
-            [
-                Initializer(global::EntityDtoGen.DtoJsonMetadata.Parameter<int>("Id", 0), false),
-                Initializer(global::EntityDtoGen.DtoJsonMetadata.Parameter<global::System.DateTimeOffset>("Created", 1), false),
-                Initializer(global::EntityDtoGen.DtoJsonMetadata.Parameter<string?>("CreatedBy", 2), true),
-                Initializer(global::EntityDtoGen.DtoJsonMetadata.Parameter<global::System.DateTimeOffset>("LastModified", 3), false),
-                Initializer(global::EntityDtoGen.DtoJsonMetadata.Parameter<string?>("LastModifiedBy", 4), true),
-                Initializer(global::EntityDtoGen.DtoJsonMetadata.Parameter<int>("ListId", 5), false),
-                Initializer(global::EntityDtoGen.DtoJsonMetadata.Parameter<string?>("Title", 6), true),
-                Initializer(global::EntityDtoGen.DtoJsonMetadata.Parameter<string?>("Note", 7), true),
-                Initializer(global::EntityDtoGen.DtoJsonMetadata.Parameter<global::RealModels.CleanArch.PriorityLevel>("Priority", 8), false),
-                Initializer(global::EntityDtoGen.DtoJsonMetadata.Parameter<global::System.DateTime?>("Reminder", 9), true),
-                Initializer(global::EntityDtoGen.DtoJsonMetadata.Parameter<bool>("Done", 10), false),
-            ],
             static options =>
             [
                 global::EntityDtoGen.DtoJsonMetadata.Property<global::RealModels.CleanArch.TodoItemRead, int>(options, "Id", static dto => dto.Id, null, global::EntityDtoGen.DtoJsonMember.Init),
                 global::EntityDtoGen.DtoJsonMetadata.Property<global::RealModels.CleanArch.TodoItemRead, global::System.DateTimeOffset>(options, "Created", static dto => dto.Created, null, global::EntityDtoGen.DtoJsonMember.Init),
-                global::EntityDtoGen.DtoJsonMetadata.Property<global::RealModels.CleanArch.TodoItemRead, string?>(options, "CreatedBy", static dto => dto.CreatedBy, null, global::EntityDtoGen.DtoJsonMember.Init),
+                global::EntityDtoGen.DtoJsonMetadata.Property<global::RealModels.CleanArch.TodoItemRead, string?>(options, "CreatedBy", static dto => dto.CreatedBy, null, global::EntityDtoGen.DtoJsonMember.Init | global::EntityDtoGen.DtoJsonMember.Nullable),
                 global::EntityDtoGen.DtoJsonMetadata.Property<global::RealModels.CleanArch.TodoItemRead, global::System.DateTimeOffset>(options, "LastModified", static dto => dto.LastModified, null, global::EntityDtoGen.DtoJsonMember.Init),
-                global::EntityDtoGen.DtoJsonMetadata.Property<global::RealModels.CleanArch.TodoItemRead, string?>(options, "LastModifiedBy", static dto => dto.LastModifiedBy, null, global::EntityDtoGen.DtoJsonMember.Init),
+                global::EntityDtoGen.DtoJsonMetadata.Property<global::RealModels.CleanArch.TodoItemRead, string?>(options, "LastModifiedBy", static dto => dto.LastModifiedBy, null, global::EntityDtoGen.DtoJsonMember.Init | global::EntityDtoGen.DtoJsonMember.Nullable),
                 global::EntityDtoGen.DtoJsonMetadata.Property<global::RealModels.CleanArch.TodoItemRead, int>(options, "ListId", static dto => dto.ListId, null, global::EntityDtoGen.DtoJsonMember.Init),
-                global::EntityDtoGen.DtoJsonMetadata.Property<global::RealModels.CleanArch.TodoItemRead, string?>(options, "Title", static dto => dto.Title, null, global::EntityDtoGen.DtoJsonMember.Init),
-                global::EntityDtoGen.DtoJsonMetadata.Property<global::RealModels.CleanArch.TodoItemRead, string?>(options, "Note", static dto => dto.Note, null, global::EntityDtoGen.DtoJsonMember.Init),
+                global::EntityDtoGen.DtoJsonMetadata.Property<global::RealModels.CleanArch.TodoItemRead, string?>(options, "Title", static dto => dto.Title, null, global::EntityDtoGen.DtoJsonMember.Init | global::EntityDtoGen.DtoJsonMember.Nullable),
+                global::EntityDtoGen.DtoJsonMetadata.Property<global::RealModels.CleanArch.TodoItemRead, string?>(options, "Note", static dto => dto.Note, null, global::EntityDtoGen.DtoJsonMember.Init | global::EntityDtoGen.DtoJsonMember.Nullable),
                 global::EntityDtoGen.DtoJsonMetadata.Property<global::RealModels.CleanArch.TodoItemRead, global::RealModels.CleanArch.PriorityLevel>(options, "Priority", static dto => dto.Priority, null, global::EntityDtoGen.DtoJsonMember.Init),
-                global::EntityDtoGen.DtoJsonMetadata.Property<global::RealModels.CleanArch.TodoItemRead, global::System.DateTime?>(options, "Reminder", static dto => dto.Reminder, null, global::EntityDtoGen.DtoJsonMember.Init),
+                global::EntityDtoGen.DtoJsonMetadata.Property<global::RealModels.CleanArch.TodoItemRead, global::System.DateTime?>(options, "Reminder", static dto => dto.Reminder, null, global::EntityDtoGen.DtoJsonMember.Init | global::EntityDtoGen.DtoJsonMember.Nullable),
                 global::EntityDtoGen.DtoJsonMetadata.Property<global::RealModels.CleanArch.TodoItemRead, bool>(options, "Done", static dto => dto.Done, null, global::EntityDtoGen.DtoJsonMember.Init),
-            ]);
+            ], Initializer);
 
         private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo Metadata_RealModels_002ECleanArch_002ETodoItem_Update(global::System.Text.Json.JsonSerializerOptions options) => global::EntityDtoGen.DtoJsonMetadata.Object<global::RealModels.CleanArch.TodoItemUpdate>(
             options,
@@ -105,14 +84,6 @@ namespace EntityDtoGen
                 Reminder = (global::EntityDtoGen.Optional<global::System.DateTime?>)args[4],
                 Done = (global::EntityDtoGen.Optional<bool>)args[5],
             },
-            [
-                Initializer(global::EntityDtoGen.DtoJsonMetadata.Parameter<global::EntityDtoGen.Optional<int>>("ListId", 0), false),
-                Initializer(global::EntityDtoGen.DtoJsonMetadata.Parameter<global::EntityDtoGen.Optional<string?>>("Title", 1), false),
-                Initializer(global::EntityDtoGen.DtoJsonMetadata.Parameter<global::EntityDtoGen.Optional<string?>>("Note", 2), false),
-                Initializer(global::EntityDtoGen.DtoJsonMetadata.Parameter<global::EntityDtoGen.Optional<global::RealModels.CleanArch.PriorityLevel>>("Priority", 3), false),
-                Initializer(global::EntityDtoGen.DtoJsonMetadata.Parameter<global::EntityDtoGen.Optional<global::System.DateTime?>>("Reminder", 4), false),
-                Initializer(global::EntityDtoGen.DtoJsonMetadata.Parameter<global::EntityDtoGen.Optional<bool>>("Done", 5), false),
-            ],
             static options =>
             [
                 global::EntityDtoGen.DtoJsonMetadata.Property<global::RealModels.CleanArch.TodoItemUpdate, global::EntityDtoGen.Optional<int>>(options, "ListId", static dto => dto.ListId, null, global::EntityDtoGen.DtoJsonMember.Init, ignore: global::System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingDefault),
@@ -121,6 +92,6 @@ namespace EntityDtoGen
                 global::EntityDtoGen.DtoJsonMetadata.Property<global::RealModels.CleanArch.TodoItemUpdate, global::EntityDtoGen.Optional<global::RealModels.CleanArch.PriorityLevel>>(options, "Priority", static dto => dto.Priority, null, global::EntityDtoGen.DtoJsonMember.Init, ignore: global::System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingDefault),
                 global::EntityDtoGen.DtoJsonMetadata.Property<global::RealModels.CleanArch.TodoItemUpdate, global::EntityDtoGen.Optional<global::System.DateTime?>>(options, "Reminder", static dto => dto.Reminder, null, global::EntityDtoGen.DtoJsonMember.Init, ignore: global::System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingDefault),
                 global::EntityDtoGen.DtoJsonMetadata.Property<global::RealModels.CleanArch.TodoItemUpdate, global::EntityDtoGen.Optional<bool>>(options, "Done", static dto => dto.Done, null, global::EntityDtoGen.DtoJsonMember.Init, ignore: global::System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingDefault),
-            ]);
+            ], Initializer);
     }
 }

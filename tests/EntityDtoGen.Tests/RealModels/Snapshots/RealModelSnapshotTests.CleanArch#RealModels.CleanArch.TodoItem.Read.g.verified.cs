@@ -4,9 +4,7 @@
 
 namespace RealModels.CleanArch
 {
-    /// <summary>
-    /// What a client may see of a <see cref="global::RealModels.CleanArch.TodoItem"/>. Map it with <c>ToRead()</c> or query it with <c>SelectRead()</c>.
-    /// </summary>
+    /// <summary>What a client may see of a <see cref="global::RealModels.CleanArch.TodoItem"/>. Map it with <c>ToRead()</c> or query it with <c>SelectRead()</c>.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("EntityDtoGen", "{version}")]
     public sealed partial record TodoItemRead
     {

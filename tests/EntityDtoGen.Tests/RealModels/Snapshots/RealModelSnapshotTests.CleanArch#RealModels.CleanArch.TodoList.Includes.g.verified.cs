@@ -4,9 +4,7 @@
 
 namespace RealModels.CleanArch
 {
-    /// <summary>
-    /// Typed EF Core <c>Include</c> helpers for <see cref="global::RealModels.CleanArch.TodoList"/>, and an allow-list of include paths for <c>?include=</c> parameters.
-    /// </summary>
+    /// <summary>Typed EF Core <c>Include</c> helpers for <see cref="global::RealModels.CleanArch.TodoList"/>, and an allow-list of include paths for <c>?include=</c> parameters.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("EntityDtoGen", "{version}")]
     public static partial class TodoListIncludes
     {

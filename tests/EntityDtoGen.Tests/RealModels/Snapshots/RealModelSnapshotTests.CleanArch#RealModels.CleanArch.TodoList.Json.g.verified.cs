@@ -23,15 +23,11 @@ namespace EntityDtoGen
                 Title = (string?)args[0],
                 Colour = (global::RealModels.CleanArch.Colour?)args[1],
             },
-            [
-                Initializer(global::EntityDtoGen.DtoJsonMetadata.Parameter<string?>("Title", 0), true),
-                Initializer(global::EntityDtoGen.DtoJsonMetadata.Parameter<global::RealModels.CleanArch.Colour?>("Colour", 1), true),
-            ],
             static options =>
             [
-                global::EntityDtoGen.DtoJsonMetadata.Property<global::RealModels.CleanArch.TodoListCreate, string?>(options, "Title", static dto => dto.Title, null, global::EntityDtoGen.DtoJsonMember.Init),
-                global::EntityDtoGen.DtoJsonMetadata.Property<global::RealModels.CleanArch.TodoListCreate, global::RealModels.CleanArch.Colour?>(options, "Colour", static dto => dto.Colour, null, global::EntityDtoGen.DtoJsonMember.Init),
-            ]);
+                global::EntityDtoGen.DtoJsonMetadata.Property<global::RealModels.CleanArch.TodoListCreate, string?>(options, "Title", static dto => dto.Title, null, global::EntityDtoGen.DtoJsonMember.Init | global::EntityDtoGen.DtoJsonMember.Nullable),
+                global::EntityDtoGen.DtoJsonMetadata.Property<global::RealModels.CleanArch.TodoListCreate, global::RealModels.CleanArch.Colour?>(options, "Colour", static dto => dto.Colour, null, global::EntityDtoGen.DtoJsonMember.Init | global::EntityDtoGen.DtoJsonMember.Nullable),
+            ], Initializer);
 
         private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo Metadata_RealModels_002ECleanArch_002ETodoList_Read(global::System.Text.Json.JsonSerializerOptions options) => global::EntityDtoGen.DtoJsonMetadata.Object<global::RealModels.CleanArch.TodoListRead>(
             options,
@@ -45,25 +41,16 @@ namespace EntityDtoGen
                 Title = (string?)args[5],
                 Colour = (global::RealModels.CleanArch.Colour)args[6],
             },
-            [
-                Initializer(global::EntityDtoGen.DtoJsonMetadata.Parameter<int>("Id", 0), false),
-                Initializer(global::EntityDtoGen.DtoJsonMetadata.Parameter<global::System.DateTimeOffset>("Created", 1), false),
-                Initializer(global::EntityDtoGen.DtoJsonMetadata.Parameter<string?>("CreatedBy", 2), true),
-                Initializer(global::EntityDtoGen.DtoJsonMetadata.Parameter<global::System.DateTimeOffset>("LastModified", 3), false),
-                Initializer(global::EntityDtoGen.DtoJsonMetadata.Parameter<string?>("LastModifiedBy", 4), true),
-                Initializer(global::EntityDtoGen.DtoJsonMetadata.Parameter<string?>("Title", 5), true),
-                Initializer(global::EntityDtoGen.DtoJsonMetadata.Parameter<global::RealModels.CleanArch.Colour>("Colour", 6), false),
-            ],
             static options =>
             [
                 global::EntityDtoGen.DtoJsonMetadata.Property<global::RealModels.CleanArch.TodoListRead, int>(options, "Id", static dto => dto.Id, null, global::EntityDtoGen.DtoJsonMember.Init),
                 global::EntityDtoGen.DtoJsonMetadata.Property<global::RealModels.CleanArch.TodoListRead, global::System.DateTimeOffset>(options, "Created", static dto => dto.Created, null, global::EntityDtoGen.DtoJsonMember.Init),
-                global::EntityDtoGen.DtoJsonMetadata.Property<global::RealModels.CleanArch.TodoListRead, string?>(options, "CreatedBy", static dto => dto.CreatedBy, null, global::EntityDtoGen.DtoJsonMember.Init),
+                global::EntityDtoGen.DtoJsonMetadata.Property<global::RealModels.CleanArch.TodoListRead, string?>(options, "CreatedBy", static dto => dto.CreatedBy, null, global::EntityDtoGen.DtoJsonMember.Init | global::EntityDtoGen.DtoJsonMember.Nullable),
                 global::EntityDtoGen.DtoJsonMetadata.Property<global::RealModels.CleanArch.TodoListRead, global::System.DateTimeOffset>(options, "LastModified", static dto => dto.LastModified, null, global::EntityDtoGen.DtoJsonMember.Init),
-                global::EntityDtoGen.DtoJsonMetadata.Property<global::RealModels.CleanArch.TodoListRead, string?>(options, "LastModifiedBy", static dto => dto.LastModifiedBy, null, global::EntityDtoGen.DtoJsonMember.Init),
-                global::EntityDtoGen.DtoJsonMetadata.Property<global::RealModels.CleanArch.TodoListRead, string?>(options, "Title", static dto => dto.Title, null, global::EntityDtoGen.DtoJsonMember.Init),
+                global::EntityDtoGen.DtoJsonMetadata.Property<global::RealModels.CleanArch.TodoListRead, string?>(options, "LastModifiedBy", static dto => dto.LastModifiedBy, null, global::EntityDtoGen.DtoJsonMember.Init | global::EntityDtoGen.DtoJsonMember.Nullable),
+                global::EntityDtoGen.DtoJsonMetadata.Property<global::RealModels.CleanArch.TodoListRead, string?>(options, "Title", static dto => dto.Title, null, global::EntityDtoGen.DtoJsonMember.Init | global::EntityDtoGen.DtoJsonMember.Nullable),
                 NonNullable(global::EntityDtoGen.DtoJsonMetadata.Property<global::RealModels.CleanArch.TodoListRead, global::RealModels.CleanArch.Colour>(options, "Colour", static dto => dto.Colour, null, global::EntityDtoGen.DtoJsonMember.Init | global::EntityDtoGen.DtoJsonMember.Required)),
-            ]);
+            ], Initializer);
 
         private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo Metadata_RealModels_002ECleanArch_002ETodoList_Update(global::System.Text.Json.JsonSerializerOptions options) => global::EntityDtoGen.DtoJsonMetadata.Object<global::RealModels.CleanArch.TodoListUpdate>(
             options,
@@ -72,14 +59,10 @@ namespace EntityDtoGen
                 Title = (global::EntityDtoGen.Optional<string?>)args[0],
                 Colour = (global::EntityDtoGen.Optional<global::RealModels.CleanArch.Colour>)args[1],
             },
-            [
-                Initializer(global::EntityDtoGen.DtoJsonMetadata.Parameter<global::EntityDtoGen.Optional<string?>>("Title", 0), false),
-                Initializer(global::EntityDtoGen.DtoJsonMetadata.Parameter<global::EntityDtoGen.Optional<global::RealModels.CleanArch.Colour>>("Colour", 1), false),
-            ],
             static options =>
             [
                 global::EntityDtoGen.DtoJsonMetadata.Property<global::RealModels.CleanArch.TodoListUpdate, global::EntityDtoGen.Optional<string?>>(options, "Title", static dto => dto.Title, null, global::EntityDtoGen.DtoJsonMember.Init, ignore: global::System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingDefault),
                 global::EntityDtoGen.DtoJsonMetadata.Property<global::RealModels.CleanArch.TodoListUpdate, global::EntityDtoGen.Optional<global::RealModels.CleanArch.Colour>>(options, "Colour", static dto => dto.Colour, null, global::EntityDtoGen.DtoJsonMember.Init, ignore: global::System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingDefault),
-            ]);
+            ], Initializer);
     }
 }

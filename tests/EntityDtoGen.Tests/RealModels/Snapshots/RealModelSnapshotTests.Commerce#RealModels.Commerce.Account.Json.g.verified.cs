@@ -29,25 +29,16 @@ namespace EntityDtoGen
                 LockedUntilUtc = (global::System.DateTime?)args[5],
                 LastLoginOnUtc = (global::System.DateTime?)args[6],
             },
-            [
-                Initializer(global::EntityDtoGen.DtoJsonMetadata.Parameter<string>("Username", 0, ""), false),
-                Initializer(global::EntityDtoGen.DtoJsonMetadata.Parameter<string>("Email", 1, ""), false),
-                Initializer(global::EntityDtoGen.DtoJsonMetadata.Parameter<string?>("DisplayName", 2), true),
-                Initializer(global::EntityDtoGen.DtoJsonMetadata.Parameter<int>("StatusId", 3), false),
-                Initializer(global::EntityDtoGen.DtoJsonMetadata.Parameter<int>("FailedLoginCount", 4), false),
-                Initializer(global::EntityDtoGen.DtoJsonMetadata.Parameter<global::System.DateTime?>("LockedUntilUtc", 5), true),
-                Initializer(global::EntityDtoGen.DtoJsonMetadata.Parameter<global::System.DateTime?>("LastLoginOnUtc", 6), true),
-            ],
             static options =>
             [
-                NonNullable(global::EntityDtoGen.DtoJsonMetadata.Property<global::RealModels.Commerce.AccountCreate, string>(options, "Username", static dto => dto.Username, null, global::EntityDtoGen.DtoJsonMember.Init)),
-                NonNullable(global::EntityDtoGen.DtoJsonMetadata.Property<global::RealModels.Commerce.AccountCreate, string>(options, "Email", static dto => dto.Email, null, global::EntityDtoGen.DtoJsonMember.Init)),
-                global::EntityDtoGen.DtoJsonMetadata.Property<global::RealModels.Commerce.AccountCreate, string?>(options, "DisplayName", static dto => dto.DisplayName, null, global::EntityDtoGen.DtoJsonMember.Init),
+                NonNullable(global::EntityDtoGen.DtoJsonMetadata.Property<global::RealModels.Commerce.AccountCreate, string>(options, "Username", static dto => dto.Username, null, global::EntityDtoGen.DtoJsonMember.Init | global::EntityDtoGen.DtoJsonMember.HasDefault, defaultValue: "")),
+                NonNullable(global::EntityDtoGen.DtoJsonMetadata.Property<global::RealModels.Commerce.AccountCreate, string>(options, "Email", static dto => dto.Email, null, global::EntityDtoGen.DtoJsonMember.Init | global::EntityDtoGen.DtoJsonMember.HasDefault, defaultValue: "")),
+                global::EntityDtoGen.DtoJsonMetadata.Property<global::RealModels.Commerce.AccountCreate, string?>(options, "DisplayName", static dto => dto.DisplayName, null, global::EntityDtoGen.DtoJsonMember.Init | global::EntityDtoGen.DtoJsonMember.Nullable),
                 global::EntityDtoGen.DtoJsonMetadata.Property<global::RealModels.Commerce.AccountCreate, int>(options, "StatusId", static dto => dto.StatusId, null, global::EntityDtoGen.DtoJsonMember.Init | global::EntityDtoGen.DtoJsonMember.Required),
                 global::EntityDtoGen.DtoJsonMetadata.Property<global::RealModels.Commerce.AccountCreate, int>(options, "FailedLoginCount", static dto => dto.FailedLoginCount, null, global::EntityDtoGen.DtoJsonMember.Init | global::EntityDtoGen.DtoJsonMember.Required),
-                global::EntityDtoGen.DtoJsonMetadata.Property<global::RealModels.Commerce.AccountCreate, global::System.DateTime?>(options, "LockedUntilUtc", static dto => dto.LockedUntilUtc, null, global::EntityDtoGen.DtoJsonMember.Init),
-                global::EntityDtoGen.DtoJsonMetadata.Property<global::RealModels.Commerce.AccountCreate, global::System.DateTime?>(options, "LastLoginOnUtc", static dto => dto.LastLoginOnUtc, null, global::EntityDtoGen.DtoJsonMember.Init),
-            ]);
+                global::EntityDtoGen.DtoJsonMetadata.Property<global::RealModels.Commerce.AccountCreate, global::System.DateTime?>(options, "LockedUntilUtc", static dto => dto.LockedUntilUtc, null, global::EntityDtoGen.DtoJsonMember.Init | global::EntityDtoGen.DtoJsonMember.Nullable),
+                global::EntityDtoGen.DtoJsonMetadata.Property<global::RealModels.Commerce.AccountCreate, global::System.DateTime?>(options, "LastLoginOnUtc", static dto => dto.LastLoginOnUtc, null, global::EntityDtoGen.DtoJsonMember.Init | global::EntityDtoGen.DtoJsonMember.Nullable),
+            ], Initializer);
 
         private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo Metadata_RealModels_002ECommerce_002EAccount_Read(global::System.Text.Json.JsonSerializerOptions options) => global::EntityDtoGen.DtoJsonMetadata.Object<global::RealModels.Commerce.AccountRead>(
             options,
@@ -64,31 +55,19 @@ namespace EntityDtoGen
                 CreatedOnUtc = (global::System.DateTime)args[8],
                 UpdatedOnUtc = (global::System.DateTime)args[9],
             },
-            [
-                Initializer(global::EntityDtoGen.DtoJsonMetadata.Parameter<int>("Id", 0), false),
-                Initializer(global::EntityDtoGen.DtoJsonMetadata.Parameter<string>("Username", 1), false),
-                Initializer(global::EntityDtoGen.DtoJsonMetadata.Parameter<string>("Email", 2), false),
-                Initializer(global::EntityDtoGen.DtoJsonMetadata.Parameter<string?>("DisplayName", 3), true),
-                Initializer(global::EntityDtoGen.DtoJsonMetadata.Parameter<int>("StatusId", 4), false),
-                Initializer(global::EntityDtoGen.DtoJsonMetadata.Parameter<int>("FailedLoginCount", 5), false),
-                Initializer(global::EntityDtoGen.DtoJsonMetadata.Parameter<global::System.DateTime?>("LockedUntilUtc", 6), true),
-                Initializer(global::EntityDtoGen.DtoJsonMetadata.Parameter<global::System.DateTime?>("LastLoginOnUtc", 7), true),
-                Initializer(global::EntityDtoGen.DtoJsonMetadata.Parameter<global::System.DateTime>("CreatedOnUtc", 8), false),
-                Initializer(global::EntityDtoGen.DtoJsonMetadata.Parameter<global::System.DateTime>("UpdatedOnUtc", 9), false),
-            ],
             static options =>
             [
                 global::EntityDtoGen.DtoJsonMetadata.Property<global::RealModels.Commerce.AccountRead, int>(options, "Id", static dto => dto.Id, null, global::EntityDtoGen.DtoJsonMember.Init),
                 NonNullable(global::EntityDtoGen.DtoJsonMetadata.Property<global::RealModels.Commerce.AccountRead, string>(options, "Username", static dto => dto.Username, null, global::EntityDtoGen.DtoJsonMember.Init | global::EntityDtoGen.DtoJsonMember.Required)),
                 NonNullable(global::EntityDtoGen.DtoJsonMetadata.Property<global::RealModels.Commerce.AccountRead, string>(options, "Email", static dto => dto.Email, null, global::EntityDtoGen.DtoJsonMember.Init | global::EntityDtoGen.DtoJsonMember.Required)),
-                global::EntityDtoGen.DtoJsonMetadata.Property<global::RealModels.Commerce.AccountRead, string?>(options, "DisplayName", static dto => dto.DisplayName, null, global::EntityDtoGen.DtoJsonMember.Init),
+                global::EntityDtoGen.DtoJsonMetadata.Property<global::RealModels.Commerce.AccountRead, string?>(options, "DisplayName", static dto => dto.DisplayName, null, global::EntityDtoGen.DtoJsonMember.Init | global::EntityDtoGen.DtoJsonMember.Nullable),
                 global::EntityDtoGen.DtoJsonMetadata.Property<global::RealModels.Commerce.AccountRead, int>(options, "StatusId", static dto => dto.StatusId, null, global::EntityDtoGen.DtoJsonMember.Init),
                 global::EntityDtoGen.DtoJsonMetadata.Property<global::RealModels.Commerce.AccountRead, int>(options, "FailedLoginCount", static dto => dto.FailedLoginCount, null, global::EntityDtoGen.DtoJsonMember.Init),
-                global::EntityDtoGen.DtoJsonMetadata.Property<global::RealModels.Commerce.AccountRead, global::System.DateTime?>(options, "LockedUntilUtc", static dto => dto.LockedUntilUtc, null, global::EntityDtoGen.DtoJsonMember.Init),
-                global::EntityDtoGen.DtoJsonMetadata.Property<global::RealModels.Commerce.AccountRead, global::System.DateTime?>(options, "LastLoginOnUtc", static dto => dto.LastLoginOnUtc, null, global::EntityDtoGen.DtoJsonMember.Init),
+                global::EntityDtoGen.DtoJsonMetadata.Property<global::RealModels.Commerce.AccountRead, global::System.DateTime?>(options, "LockedUntilUtc", static dto => dto.LockedUntilUtc, null, global::EntityDtoGen.DtoJsonMember.Init | global::EntityDtoGen.DtoJsonMember.Nullable),
+                global::EntityDtoGen.DtoJsonMetadata.Property<global::RealModels.Commerce.AccountRead, global::System.DateTime?>(options, "LastLoginOnUtc", static dto => dto.LastLoginOnUtc, null, global::EntityDtoGen.DtoJsonMember.Init | global::EntityDtoGen.DtoJsonMember.Nullable),
                 global::EntityDtoGen.DtoJsonMetadata.Property<global::RealModels.Commerce.AccountRead, global::System.DateTime>(options, "CreatedOnUtc", static dto => dto.CreatedOnUtc, null, global::EntityDtoGen.DtoJsonMember.Init),
                 global::EntityDtoGen.DtoJsonMetadata.Property<global::RealModels.Commerce.AccountRead, global::System.DateTime>(options, "UpdatedOnUtc", static dto => dto.UpdatedOnUtc, null, global::EntityDtoGen.DtoJsonMember.Init),
-            ]);
+            ], Initializer);
 
         private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo Metadata_RealModels_002ECommerce_002EAccount_Update(global::System.Text.Json.JsonSerializerOptions options) => global::EntityDtoGen.DtoJsonMetadata.Object<global::RealModels.Commerce.AccountUpdate>(
             options,
@@ -102,15 +81,6 @@ namespace EntityDtoGen
                 LockedUntilUtc = (global::EntityDtoGen.Optional<global::System.DateTime?>)args[5],
                 LastLoginOnUtc = (global::EntityDtoGen.Optional<global::System.DateTime?>)args[6],
             },
-            [
-                Initializer(global::EntityDtoGen.DtoJsonMetadata.Parameter<global::EntityDtoGen.Optional<string>>("Username", 0), false),
-                Initializer(global::EntityDtoGen.DtoJsonMetadata.Parameter<global::EntityDtoGen.Optional<string>>("Email", 1), false),
-                Initializer(global::EntityDtoGen.DtoJsonMetadata.Parameter<global::EntityDtoGen.Optional<string?>>("DisplayName", 2), false),
-                Initializer(global::EntityDtoGen.DtoJsonMetadata.Parameter<global::EntityDtoGen.Optional<int>>("StatusId", 3), false),
-                Initializer(global::EntityDtoGen.DtoJsonMetadata.Parameter<global::EntityDtoGen.Optional<int>>("FailedLoginCount", 4), false),
-                Initializer(global::EntityDtoGen.DtoJsonMetadata.Parameter<global::EntityDtoGen.Optional<global::System.DateTime?>>("LockedUntilUtc", 5), false),
-                Initializer(global::EntityDtoGen.DtoJsonMetadata.Parameter<global::EntityDtoGen.Optional<global::System.DateTime?>>("LastLoginOnUtc", 6), false),
-            ],
             static options =>
             [
                 global::EntityDtoGen.DtoJsonMetadata.Property<global::RealModels.Commerce.AccountUpdate, global::EntityDtoGen.Optional<string>>(options, "Username", static dto => dto.Username, null, global::EntityDtoGen.DtoJsonMember.Init, ignore: global::System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingDefault),
@@ -120,6 +90,6 @@ namespace EntityDtoGen
                 global::EntityDtoGen.DtoJsonMetadata.Property<global::RealModels.Commerce.AccountUpdate, global::EntityDtoGen.Optional<int>>(options, "FailedLoginCount", static dto => dto.FailedLoginCount, null, global::EntityDtoGen.DtoJsonMember.Init, ignore: global::System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingDefault),
                 global::EntityDtoGen.DtoJsonMetadata.Property<global::RealModels.Commerce.AccountUpdate, global::EntityDtoGen.Optional<global::System.DateTime?>>(options, "LockedUntilUtc", static dto => dto.LockedUntilUtc, null, global::EntityDtoGen.DtoJsonMember.Init, ignore: global::System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingDefault),
                 global::EntityDtoGen.DtoJsonMetadata.Property<global::RealModels.Commerce.AccountUpdate, global::EntityDtoGen.Optional<global::System.DateTime?>>(options, "LastLoginOnUtc", static dto => dto.LastLoginOnUtc, null, global::EntityDtoGen.DtoJsonMember.Init, ignore: global::System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingDefault),
-            ]);
+            ], Initializer);
     }
 }

@@ -29,25 +29,16 @@ namespace EntityDtoGen
                 Published = (bool)args[5],
                 DisplayOrder = (int)args[6],
             },
-            [
-                Initializer(global::EntityDtoGen.DtoJsonMetadata.Parameter<string>("Name", 0), false),
-                Initializer(global::EntityDtoGen.DtoJsonMetadata.Parameter<string?>("Description", 1), true),
-                Initializer(global::EntityDtoGen.DtoJsonMetadata.Parameter<int>("ParentCategoryId", 2), false),
-                Initializer(global::EntityDtoGen.DtoJsonMetadata.Parameter<int>("PictureId", 3), false),
-                Initializer(global::EntityDtoGen.DtoJsonMetadata.Parameter<int>("PageSize", 4), false),
-                Initializer(global::EntityDtoGen.DtoJsonMetadata.Parameter<bool>("Published", 5), false),
-                Initializer(global::EntityDtoGen.DtoJsonMetadata.Parameter<int>("DisplayOrder", 6), false),
-            ],
             static options =>
             [
                 NonNullable(global::EntityDtoGen.DtoJsonMetadata.Property<global::RealModels.Commerce.CategoryCreate, string>(options, "Name", static dto => dto.Name, null, global::EntityDtoGen.DtoJsonMember.Init | global::EntityDtoGen.DtoJsonMember.Required)),
-                global::EntityDtoGen.DtoJsonMetadata.Property<global::RealModels.Commerce.CategoryCreate, string?>(options, "Description", static dto => dto.Description, null, global::EntityDtoGen.DtoJsonMember.Init),
+                global::EntityDtoGen.DtoJsonMetadata.Property<global::RealModels.Commerce.CategoryCreate, string?>(options, "Description", static dto => dto.Description, null, global::EntityDtoGen.DtoJsonMember.Init | global::EntityDtoGen.DtoJsonMember.Nullable),
                 global::EntityDtoGen.DtoJsonMetadata.Property<global::RealModels.Commerce.CategoryCreate, int>(options, "ParentCategoryId", static dto => dto.ParentCategoryId, null, global::EntityDtoGen.DtoJsonMember.Init | global::EntityDtoGen.DtoJsonMember.Required),
                 global::EntityDtoGen.DtoJsonMetadata.Property<global::RealModels.Commerce.CategoryCreate, int>(options, "PictureId", static dto => dto.PictureId, null, global::EntityDtoGen.DtoJsonMember.Init | global::EntityDtoGen.DtoJsonMember.Required),
                 global::EntityDtoGen.DtoJsonMetadata.Property<global::RealModels.Commerce.CategoryCreate, int>(options, "PageSize", static dto => dto.PageSize, null, global::EntityDtoGen.DtoJsonMember.Init | global::EntityDtoGen.DtoJsonMember.Required),
                 global::EntityDtoGen.DtoJsonMetadata.Property<global::RealModels.Commerce.CategoryCreate, bool>(options, "Published", static dto => dto.Published, null, global::EntityDtoGen.DtoJsonMember.Init | global::EntityDtoGen.DtoJsonMember.Required),
                 global::EntityDtoGen.DtoJsonMetadata.Property<global::RealModels.Commerce.CategoryCreate, int>(options, "DisplayOrder", static dto => dto.DisplayOrder, null, global::EntityDtoGen.DtoJsonMember.Init | global::EntityDtoGen.DtoJsonMember.Required),
-            ]);
+            ], Initializer);
 
         private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo Metadata_RealModels_002ECommerce_002ECategory_Read(global::System.Text.Json.JsonSerializerOptions options) => global::EntityDtoGen.DtoJsonMetadata.Object<global::RealModels.Commerce.CategoryRead>(
             options,
@@ -65,24 +56,11 @@ namespace EntityDtoGen
                 CreatedOnUtc = (global::System.DateTime)args[9],
                 UpdatedOnUtc = (global::System.DateTime)args[10],
             },
-            [
-                Initializer(global::EntityDtoGen.DtoJsonMetadata.Parameter<int>("Id", 0), false),
-                Initializer(global::EntityDtoGen.DtoJsonMetadata.Parameter<string>("Name", 1), false),
-                Initializer(global::EntityDtoGen.DtoJsonMetadata.Parameter<string?>("Description", 2), true),
-                Initializer(global::EntityDtoGen.DtoJsonMetadata.Parameter<int>("ParentCategoryId", 3), false),
-                Initializer(global::EntityDtoGen.DtoJsonMetadata.Parameter<int>("PictureId", 4), false),
-                Initializer(global::EntityDtoGen.DtoJsonMetadata.Parameter<int>("PageSize", 5), false),
-                Initializer(global::EntityDtoGen.DtoJsonMetadata.Parameter<bool>("Published", 6), false),
-                Initializer(global::EntityDtoGen.DtoJsonMetadata.Parameter<bool>("Deleted", 7), false),
-                Initializer(global::EntityDtoGen.DtoJsonMetadata.Parameter<int>("DisplayOrder", 8), false),
-                Initializer(global::EntityDtoGen.DtoJsonMetadata.Parameter<global::System.DateTime>("CreatedOnUtc", 9), false),
-                Initializer(global::EntityDtoGen.DtoJsonMetadata.Parameter<global::System.DateTime>("UpdatedOnUtc", 10), false),
-            ],
             static options =>
             [
                 global::EntityDtoGen.DtoJsonMetadata.Property<global::RealModels.Commerce.CategoryRead, int>(options, "Id", static dto => dto.Id, null, global::EntityDtoGen.DtoJsonMember.Init),
                 NonNullable(global::EntityDtoGen.DtoJsonMetadata.Property<global::RealModels.Commerce.CategoryRead, string>(options, "Name", static dto => dto.Name, null, global::EntityDtoGen.DtoJsonMember.Init | global::EntityDtoGen.DtoJsonMember.Required)),
-                global::EntityDtoGen.DtoJsonMetadata.Property<global::RealModels.Commerce.CategoryRead, string?>(options, "Description", static dto => dto.Description, null, global::EntityDtoGen.DtoJsonMember.Init),
+                global::EntityDtoGen.DtoJsonMetadata.Property<global::RealModels.Commerce.CategoryRead, string?>(options, "Description", static dto => dto.Description, null, global::EntityDtoGen.DtoJsonMember.Init | global::EntityDtoGen.DtoJsonMember.Nullable),
                 global::EntityDtoGen.DtoJsonMetadata.Property<global::RealModels.Commerce.CategoryRead, int>(options, "ParentCategoryId", static dto => dto.ParentCategoryId, null, global::EntityDtoGen.DtoJsonMember.Init),
                 global::EntityDtoGen.DtoJsonMetadata.Property<global::RealModels.Commerce.CategoryRead, int>(options, "PictureId", static dto => dto.PictureId, null, global::EntityDtoGen.DtoJsonMember.Init),
                 global::EntityDtoGen.DtoJsonMetadata.Property<global::RealModels.Commerce.CategoryRead, int>(options, "PageSize", static dto => dto.PageSize, null, global::EntityDtoGen.DtoJsonMember.Init),
@@ -91,7 +69,7 @@ namespace EntityDtoGen
                 global::EntityDtoGen.DtoJsonMetadata.Property<global::RealModels.Commerce.CategoryRead, int>(options, "DisplayOrder", static dto => dto.DisplayOrder, null, global::EntityDtoGen.DtoJsonMember.Init),
                 global::EntityDtoGen.DtoJsonMetadata.Property<global::RealModels.Commerce.CategoryRead, global::System.DateTime>(options, "CreatedOnUtc", static dto => dto.CreatedOnUtc, null, global::EntityDtoGen.DtoJsonMember.Init),
                 global::EntityDtoGen.DtoJsonMetadata.Property<global::RealModels.Commerce.CategoryRead, global::System.DateTime>(options, "UpdatedOnUtc", static dto => dto.UpdatedOnUtc, null, global::EntityDtoGen.DtoJsonMember.Init),
-            ]);
+            ], Initializer);
 
         private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo Metadata_RealModels_002ECommerce_002ECategory_Update(global::System.Text.Json.JsonSerializerOptions options) => global::EntityDtoGen.DtoJsonMetadata.Object<global::RealModels.Commerce.CategoryUpdate>(
             options,
@@ -105,15 +83,6 @@ namespace EntityDtoGen
                 Published = (global::EntityDtoGen.Optional<bool>)args[5],
                 DisplayOrder = (global::EntityDtoGen.Optional<int>)args[6],
             },
-            [
-                Initializer(global::EntityDtoGen.DtoJsonMetadata.Parameter<global::EntityDtoGen.Optional<string>>("Name", 0), false),
-                Initializer(global::EntityDtoGen.DtoJsonMetadata.Parameter<global::EntityDtoGen.Optional<string?>>("Description", 1), false),
-                Initializer(global::EntityDtoGen.DtoJsonMetadata.Parameter<global::EntityDtoGen.Optional<int>>("ParentCategoryId", 2), false),
-                Initializer(global::EntityDtoGen.DtoJsonMetadata.Parameter<global::EntityDtoGen.Optional<int>>("PictureId", 3), false),
-                Initializer(global::EntityDtoGen.DtoJsonMetadata.Parameter<global::EntityDtoGen.Optional<int>>("PageSize", 4), false),
-                Initializer(global::EntityDtoGen.DtoJsonMetadata.Parameter<global::EntityDtoGen.Optional<bool>>("Published", 5), false),
-                Initializer(global::EntityDtoGen.DtoJsonMetadata.Parameter<global::EntityDtoGen.Optional<int>>("DisplayOrder", 6), false),
-            ],
             static options =>
             [
                 global::EntityDtoGen.DtoJsonMetadata.Property<global::RealModels.Commerce.CategoryUpdate, global::EntityDtoGen.Optional<string>>(options, "Name", static dto => dto.Name, null, global::EntityDtoGen.DtoJsonMember.Init, ignore: global::System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingDefault),
@@ -123,6 +92,6 @@ namespace EntityDtoGen
                 global::EntityDtoGen.DtoJsonMetadata.Property<global::RealModels.Commerce.CategoryUpdate, global::EntityDtoGen.Optional<int>>(options, "PageSize", static dto => dto.PageSize, null, global::EntityDtoGen.DtoJsonMember.Init, ignore: global::System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingDefault),
                 global::EntityDtoGen.DtoJsonMetadata.Property<global::RealModels.Commerce.CategoryUpdate, global::EntityDtoGen.Optional<bool>>(options, "Published", static dto => dto.Published, null, global::EntityDtoGen.DtoJsonMember.Init, ignore: global::System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingDefault),
                 global::EntityDtoGen.DtoJsonMetadata.Property<global::RealModels.Commerce.CategoryUpdate, global::EntityDtoGen.Optional<int>>(options, "DisplayOrder", static dto => dto.DisplayOrder, null, global::EntityDtoGen.DtoJsonMember.Init, ignore: global::System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingDefault),
-            ]);
+            ], Initializer);
     }
 }

@@ -4,15 +4,11 @@
 
 namespace RealModels.Commerce
 {
-    /// <summary>
-    /// What a client may send to create a <see cref="global::RealModels.Commerce.Currency"/>. Map it with <c>ToEntity()</c>.
-    /// </summary>
+    /// <summary>What a client may send to create a <see cref="global::RealModels.Commerce.Currency"/>. Map it with <c>ToEntity()</c>.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("EntityDtoGen", "{version}")]
     public sealed partial record CurrencyCreate
     {
-        /// <summary>
-        /// Gets or sets the entity identifier.
-        /// </summary>
+        /// <summary>Gets or sets the entity identifier.</summary>
         public required int Id { get; init; }
 
         public required string Name { get; init; }

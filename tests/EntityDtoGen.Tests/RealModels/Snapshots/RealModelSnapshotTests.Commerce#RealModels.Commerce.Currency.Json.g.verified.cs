@@ -33,31 +33,19 @@ namespace EntityDtoGen
                 DisplayOrder = (int)args[8],
                 RoundingTypeId = (int)args[9],
             },
-            [
-                Initializer(global::EntityDtoGen.DtoJsonMetadata.Parameter<int>("Id", 0), false),
-                Initializer(global::EntityDtoGen.DtoJsonMetadata.Parameter<string>("Name", 1), false),
-                Initializer(global::EntityDtoGen.DtoJsonMetadata.Parameter<string>("CurrencyCode", 2), false),
-                Initializer(global::EntityDtoGen.DtoJsonMetadata.Parameter<decimal>("Rate", 3), false),
-                Initializer(global::EntityDtoGen.DtoJsonMetadata.Parameter<string?>("DisplayLocale", 4), true),
-                Initializer(global::EntityDtoGen.DtoJsonMetadata.Parameter<string?>("CustomFormatting", 5), true),
-                Initializer(global::EntityDtoGen.DtoJsonMetadata.Parameter<bool>("LimitedToStores", 6), false),
-                Initializer(global::EntityDtoGen.DtoJsonMetadata.Parameter<bool>("Published", 7), false),
-                Initializer(global::EntityDtoGen.DtoJsonMetadata.Parameter<int>("DisplayOrder", 8), false),
-                Initializer(global::EntityDtoGen.DtoJsonMetadata.Parameter<int>("RoundingTypeId", 9), false),
-            ],
             static options =>
             [
                 global::EntityDtoGen.DtoJsonMetadata.Property<global::RealModels.Commerce.CurrencyCreate, int>(options, "Id", static dto => dto.Id, null, global::EntityDtoGen.DtoJsonMember.Init | global::EntityDtoGen.DtoJsonMember.Required),
                 NonNullable(global::EntityDtoGen.DtoJsonMetadata.Property<global::RealModels.Commerce.CurrencyCreate, string>(options, "Name", static dto => dto.Name, null, global::EntityDtoGen.DtoJsonMember.Init | global::EntityDtoGen.DtoJsonMember.Required)),
                 NonNullable(global::EntityDtoGen.DtoJsonMetadata.Property<global::RealModels.Commerce.CurrencyCreate, string>(options, "CurrencyCode", static dto => dto.CurrencyCode, null, global::EntityDtoGen.DtoJsonMember.Init | global::EntityDtoGen.DtoJsonMember.Required)),
                 global::EntityDtoGen.DtoJsonMetadata.Property<global::RealModels.Commerce.CurrencyCreate, decimal>(options, "Rate", static dto => dto.Rate, null, global::EntityDtoGen.DtoJsonMember.Init | global::EntityDtoGen.DtoJsonMember.Required),
-                global::EntityDtoGen.DtoJsonMetadata.Property<global::RealModels.Commerce.CurrencyCreate, string?>(options, "DisplayLocale", static dto => dto.DisplayLocale, null, global::EntityDtoGen.DtoJsonMember.Init),
-                global::EntityDtoGen.DtoJsonMetadata.Property<global::RealModels.Commerce.CurrencyCreate, string?>(options, "CustomFormatting", static dto => dto.CustomFormatting, null, global::EntityDtoGen.DtoJsonMember.Init),
+                global::EntityDtoGen.DtoJsonMetadata.Property<global::RealModels.Commerce.CurrencyCreate, string?>(options, "DisplayLocale", static dto => dto.DisplayLocale, null, global::EntityDtoGen.DtoJsonMember.Init | global::EntityDtoGen.DtoJsonMember.Nullable),
+                global::EntityDtoGen.DtoJsonMetadata.Property<global::RealModels.Commerce.CurrencyCreate, string?>(options, "CustomFormatting", static dto => dto.CustomFormatting, null, global::EntityDtoGen.DtoJsonMember.Init | global::EntityDtoGen.DtoJsonMember.Nullable),
                 global::EntityDtoGen.DtoJsonMetadata.Property<global::RealModels.Commerce.CurrencyCreate, bool>(options, "LimitedToStores", static dto => dto.LimitedToStores, null, global::EntityDtoGen.DtoJsonMember.Init | global::EntityDtoGen.DtoJsonMember.Required),
                 global::EntityDtoGen.DtoJsonMetadata.Property<global::RealModels.Commerce.CurrencyCreate, bool>(options, "Published", static dto => dto.Published, null, global::EntityDtoGen.DtoJsonMember.Init | global::EntityDtoGen.DtoJsonMember.Required),
                 global::EntityDtoGen.DtoJsonMetadata.Property<global::RealModels.Commerce.CurrencyCreate, int>(options, "DisplayOrder", static dto => dto.DisplayOrder, null, global::EntityDtoGen.DtoJsonMember.Init | global::EntityDtoGen.DtoJsonMember.Required),
                 global::EntityDtoGen.DtoJsonMetadata.Property<global::RealModels.Commerce.CurrencyCreate, int>(options, "RoundingTypeId", static dto => dto.RoundingTypeId, null, global::EntityDtoGen.DtoJsonMember.Init | global::EntityDtoGen.DtoJsonMember.Required),
-            ]);
+            ], Initializer);
 
         private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo Metadata_RealModels_002ECommerce_002ECurrency_Read(global::System.Text.Json.JsonSerializerOptions options) => global::EntityDtoGen.DtoJsonMetadata.Object<global::RealModels.Commerce.CurrencyRead>(
             options,
@@ -76,35 +64,21 @@ namespace EntityDtoGen
                 UpdatedOnUtc = (global::System.DateTime)args[10],
                 RoundingTypeId = (int)args[11],
             },
-            [
-                Initializer(global::EntityDtoGen.DtoJsonMetadata.Parameter<int>("Id", 0), false),
-                Initializer(global::EntityDtoGen.DtoJsonMetadata.Parameter<string>("Name", 1), false),
-                Initializer(global::EntityDtoGen.DtoJsonMetadata.Parameter<string>("CurrencyCode", 2), false),
-                Initializer(global::EntityDtoGen.DtoJsonMetadata.Parameter<decimal>("Rate", 3), false),
-                Initializer(global::EntityDtoGen.DtoJsonMetadata.Parameter<string?>("DisplayLocale", 4), true),
-                Initializer(global::EntityDtoGen.DtoJsonMetadata.Parameter<string?>("CustomFormatting", 5), true),
-                Initializer(global::EntityDtoGen.DtoJsonMetadata.Parameter<bool>("LimitedToStores", 6), false),
-                Initializer(global::EntityDtoGen.DtoJsonMetadata.Parameter<bool>("Published", 7), false),
-                Initializer(global::EntityDtoGen.DtoJsonMetadata.Parameter<int>("DisplayOrder", 8), false),
-                Initializer(global::EntityDtoGen.DtoJsonMetadata.Parameter<global::System.DateTime>("CreatedOnUtc", 9), false),
-                Initializer(global::EntityDtoGen.DtoJsonMetadata.Parameter<global::System.DateTime>("UpdatedOnUtc", 10), false),
-                Initializer(global::EntityDtoGen.DtoJsonMetadata.Parameter<int>("RoundingTypeId", 11), false),
-            ],
             static options =>
             [
                 global::EntityDtoGen.DtoJsonMetadata.Property<global::RealModels.Commerce.CurrencyRead, int>(options, "Id", static dto => dto.Id, null, global::EntityDtoGen.DtoJsonMember.Init),
                 NonNullable(global::EntityDtoGen.DtoJsonMetadata.Property<global::RealModels.Commerce.CurrencyRead, string>(options, "Name", static dto => dto.Name, null, global::EntityDtoGen.DtoJsonMember.Init | global::EntityDtoGen.DtoJsonMember.Required)),
                 NonNullable(global::EntityDtoGen.DtoJsonMetadata.Property<global::RealModels.Commerce.CurrencyRead, string>(options, "CurrencyCode", static dto => dto.CurrencyCode, null, global::EntityDtoGen.DtoJsonMember.Init | global::EntityDtoGen.DtoJsonMember.Required)),
                 global::EntityDtoGen.DtoJsonMetadata.Property<global::RealModels.Commerce.CurrencyRead, decimal>(options, "Rate", static dto => dto.Rate, null, global::EntityDtoGen.DtoJsonMember.Init),
-                global::EntityDtoGen.DtoJsonMetadata.Property<global::RealModels.Commerce.CurrencyRead, string?>(options, "DisplayLocale", static dto => dto.DisplayLocale, null, global::EntityDtoGen.DtoJsonMember.Init),
-                global::EntityDtoGen.DtoJsonMetadata.Property<global::RealModels.Commerce.CurrencyRead, string?>(options, "CustomFormatting", static dto => dto.CustomFormatting, null, global::EntityDtoGen.DtoJsonMember.Init),
+                global::EntityDtoGen.DtoJsonMetadata.Property<global::RealModels.Commerce.CurrencyRead, string?>(options, "DisplayLocale", static dto => dto.DisplayLocale, null, global::EntityDtoGen.DtoJsonMember.Init | global::EntityDtoGen.DtoJsonMember.Nullable),
+                global::EntityDtoGen.DtoJsonMetadata.Property<global::RealModels.Commerce.CurrencyRead, string?>(options, "CustomFormatting", static dto => dto.CustomFormatting, null, global::EntityDtoGen.DtoJsonMember.Init | global::EntityDtoGen.DtoJsonMember.Nullable),
                 global::EntityDtoGen.DtoJsonMetadata.Property<global::RealModels.Commerce.CurrencyRead, bool>(options, "LimitedToStores", static dto => dto.LimitedToStores, null, global::EntityDtoGen.DtoJsonMember.Init),
                 global::EntityDtoGen.DtoJsonMetadata.Property<global::RealModels.Commerce.CurrencyRead, bool>(options, "Published", static dto => dto.Published, null, global::EntityDtoGen.DtoJsonMember.Init),
                 global::EntityDtoGen.DtoJsonMetadata.Property<global::RealModels.Commerce.CurrencyRead, int>(options, "DisplayOrder", static dto => dto.DisplayOrder, null, global::EntityDtoGen.DtoJsonMember.Init),
                 global::EntityDtoGen.DtoJsonMetadata.Property<global::RealModels.Commerce.CurrencyRead, global::System.DateTime>(options, "CreatedOnUtc", static dto => dto.CreatedOnUtc, null, global::EntityDtoGen.DtoJsonMember.Init),
                 global::EntityDtoGen.DtoJsonMetadata.Property<global::RealModels.Commerce.CurrencyRead, global::System.DateTime>(options, "UpdatedOnUtc", static dto => dto.UpdatedOnUtc, null, global::EntityDtoGen.DtoJsonMember.Init),
                 global::EntityDtoGen.DtoJsonMetadata.Property<global::RealModels.Commerce.CurrencyRead, int>(options, "RoundingTypeId", static dto => dto.RoundingTypeId, null, global::EntityDtoGen.DtoJsonMember.Init),
-            ]);
+            ], Initializer);
 
         private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo Metadata_RealModels_002ECommerce_002ECurrency_Update(global::System.Text.Json.JsonSerializerOptions options) => global::EntityDtoGen.DtoJsonMetadata.Object<global::RealModels.Commerce.CurrencyUpdate>(
             options,
@@ -120,17 +94,6 @@ namespace EntityDtoGen
                 DisplayOrder = (global::EntityDtoGen.Optional<int>)args[7],
                 RoundingTypeId = (global::EntityDtoGen.Optional<int>)args[8],
             },
-            [
-                Initializer(global::EntityDtoGen.DtoJsonMetadata.Parameter<global::EntityDtoGen.Optional<string>>("Name", 0), false),
-                Initializer(global::EntityDtoGen.DtoJsonMetadata.Parameter<global::EntityDtoGen.Optional<string>>("CurrencyCode", 1), false),
-                Initializer(global::EntityDtoGen.DtoJsonMetadata.Parameter<global::EntityDtoGen.Optional<decimal>>("Rate", 2), false),
-                Initializer(global::EntityDtoGen.DtoJsonMetadata.Parameter<global::EntityDtoGen.Optional<string?>>("DisplayLocale", 3), false),
-                Initializer(global::EntityDtoGen.DtoJsonMetadata.Parameter<global::EntityDtoGen.Optional<string?>>("CustomFormatting", 4), false),
-                Initializer(global::EntityDtoGen.DtoJsonMetadata.Parameter<global::EntityDtoGen.Optional<bool>>("LimitedToStores", 5), false),
-                Initializer(global::EntityDtoGen.DtoJsonMetadata.Parameter<global::EntityDtoGen.Optional<bool>>("Published", 6), false),
-                Initializer(global::EntityDtoGen.DtoJsonMetadata.Parameter<global::EntityDtoGen.Optional<int>>("DisplayOrder", 7), false),
-                Initializer(global::EntityDtoGen.DtoJsonMetadata.Parameter<global::EntityDtoGen.Optional<int>>("RoundingTypeId", 8), false),
-            ],
             static options =>
             [
                 global::EntityDtoGen.DtoJsonMetadata.Property<global::RealModels.Commerce.CurrencyUpdate, global::EntityDtoGen.Optional<string>>(options, "Name", static dto => dto.Name, null, global::EntityDtoGen.DtoJsonMember.Init, ignore: global::System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingDefault),
@@ -142,6 +105,6 @@ namespace EntityDtoGen
                 global::EntityDtoGen.DtoJsonMetadata.Property<global::RealModels.Commerce.CurrencyUpdate, global::EntityDtoGen.Optional<bool>>(options, "Published", static dto => dto.Published, null, global::EntityDtoGen.DtoJsonMember.Init, ignore: global::System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingDefault),
                 global::EntityDtoGen.DtoJsonMetadata.Property<global::RealModels.Commerce.CurrencyUpdate, global::EntityDtoGen.Optional<int>>(options, "DisplayOrder", static dto => dto.DisplayOrder, null, global::EntityDtoGen.DtoJsonMember.Init, ignore: global::System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingDefault),
                 global::EntityDtoGen.DtoJsonMetadata.Property<global::RealModels.Commerce.CurrencyUpdate, global::EntityDtoGen.Optional<int>>(options, "RoundingTypeId", static dto => dto.RoundingTypeId, null, global::EntityDtoGen.DtoJsonMember.Init, ignore: global::System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingDefault),
-            ]);
+            ], Initializer);
     }
 }

@@ -21,13 +21,10 @@ namespace EntityDtoGen
             {
                 CustomerId = (int)args[0],
             },
-            [
-                Initializer(global::EntityDtoGen.DtoJsonMetadata.Parameter<int>("CustomerId", 0), false),
-            ],
             static options =>
             [
                 global::EntityDtoGen.DtoJsonMetadata.Property<global::RealModels.Commerce.CustomerPasswordCreate, int>(options, "CustomerId", static dto => dto.CustomerId, null, global::EntityDtoGen.DtoJsonMember.Init | global::EntityDtoGen.DtoJsonMember.Required),
-            ]);
+            ], Initializer);
 
         private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo Metadata_RealModels_002ECommerce_002ECustomerPassword_Read(global::System.Text.Json.JsonSerializerOptions options) => global::EntityDtoGen.DtoJsonMetadata.Object<global::RealModels.Commerce.CustomerPasswordRead>(
             options,
@@ -37,17 +34,12 @@ namespace EntityDtoGen
                 CustomerId = (int)args[1],
                 CreatedOnUtc = (global::System.DateTime)args[2],
             },
-            [
-                Initializer(global::EntityDtoGen.DtoJsonMetadata.Parameter<int>("Id", 0), false),
-                Initializer(global::EntityDtoGen.DtoJsonMetadata.Parameter<int>("CustomerId", 1), false),
-                Initializer(global::EntityDtoGen.DtoJsonMetadata.Parameter<global::System.DateTime>("CreatedOnUtc", 2), false),
-            ],
             static options =>
             [
                 global::EntityDtoGen.DtoJsonMetadata.Property<global::RealModels.Commerce.CustomerPasswordRead, int>(options, "Id", static dto => dto.Id, null, global::EntityDtoGen.DtoJsonMember.Init),
                 global::EntityDtoGen.DtoJsonMetadata.Property<global::RealModels.Commerce.CustomerPasswordRead, int>(options, "CustomerId", static dto => dto.CustomerId, null, global::EntityDtoGen.DtoJsonMember.Init),
                 global::EntityDtoGen.DtoJsonMetadata.Property<global::RealModels.Commerce.CustomerPasswordRead, global::System.DateTime>(options, "CreatedOnUtc", static dto => dto.CreatedOnUtc, null, global::EntityDtoGen.DtoJsonMember.Init),
-            ]);
+            ], Initializer);
 
         private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo Metadata_RealModels_002ECommerce_002ECustomerPassword_Update(global::System.Text.Json.JsonSerializerOptions options) => global::EntityDtoGen.DtoJsonMetadata.Object<global::RealModels.Commerce.CustomerPasswordUpdate>(
             options,
@@ -55,12 +47,9 @@ namespace EntityDtoGen
             {
                 CustomerId = (global::EntityDtoGen.Optional<int>)args[0],
             },
-            [
-                Initializer(global::EntityDtoGen.DtoJsonMetadata.Parameter<global::EntityDtoGen.Optional<int>>("CustomerId", 0), false),
-            ],
             static options =>
             [
                 global::EntityDtoGen.DtoJsonMetadata.Property<global::RealModels.Commerce.CustomerPasswordUpdate, global::EntityDtoGen.Optional<int>>(options, "CustomerId", static dto => dto.CustomerId, null, global::EntityDtoGen.DtoJsonMember.Init, ignore: global::System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingDefault),
-            ]);
+            ], Initializer);
     }
 }

@@ -36,20 +36,6 @@ namespace EntityDtoGen
                 AttributeDescription = (string?)args[10],
                 ItemWeight = (decimal?)args[11],
             },
-            [
-                Initializer(global::EntityDtoGen.DtoJsonMetadata.Parameter<global::System.Guid>("OrderItemGuid", 0), false),
-                Initializer(global::EntityDtoGen.DtoJsonMetadata.Parameter<int>("OrderId", 1), false),
-                Initializer(global::EntityDtoGen.DtoJsonMetadata.Parameter<int>("ProductId", 2), false),
-                Initializer(global::EntityDtoGen.DtoJsonMetadata.Parameter<int>("Quantity", 3), false),
-                Initializer(global::EntityDtoGen.DtoJsonMetadata.Parameter<decimal>("UnitPriceInclTax", 4), false),
-                Initializer(global::EntityDtoGen.DtoJsonMetadata.Parameter<decimal>("UnitPriceExclTax", 5), false),
-                Initializer(global::EntityDtoGen.DtoJsonMetadata.Parameter<decimal>("PriceInclTax", 6), false),
-                Initializer(global::EntityDtoGen.DtoJsonMetadata.Parameter<decimal>("PriceExclTax", 7), false),
-                Initializer(global::EntityDtoGen.DtoJsonMetadata.Parameter<decimal>("DiscountAmountInclTax", 8), false),
-                Initializer(global::EntityDtoGen.DtoJsonMetadata.Parameter<decimal>("OriginalProductCost", 9), false),
-                Initializer(global::EntityDtoGen.DtoJsonMetadata.Parameter<string?>("AttributeDescription", 10), true),
-                Initializer(global::EntityDtoGen.DtoJsonMetadata.Parameter<decimal?>("ItemWeight", 11), true),
-            ],
             static options =>
             [
                 global::EntityDtoGen.DtoJsonMetadata.Property<global::RealModels.Commerce.OrderItemCreate, global::System.Guid>(options, "OrderItemGuid", static dto => dto.OrderItemGuid, null, global::EntityDtoGen.DtoJsonMember.Init | global::EntityDtoGen.DtoJsonMember.Required),
@@ -62,9 +48,9 @@ namespace EntityDtoGen
                 global::EntityDtoGen.DtoJsonMetadata.Property<global::RealModels.Commerce.OrderItemCreate, decimal>(options, "PriceExclTax", static dto => dto.PriceExclTax, null, global::EntityDtoGen.DtoJsonMember.Init | global::EntityDtoGen.DtoJsonMember.Required),
                 global::EntityDtoGen.DtoJsonMetadata.Property<global::RealModels.Commerce.OrderItemCreate, decimal>(options, "DiscountAmountInclTax", static dto => dto.DiscountAmountInclTax, null, global::EntityDtoGen.DtoJsonMember.Init | global::EntityDtoGen.DtoJsonMember.Required),
                 global::EntityDtoGen.DtoJsonMetadata.Property<global::RealModels.Commerce.OrderItemCreate, decimal>(options, "OriginalProductCost", static dto => dto.OriginalProductCost, null, global::EntityDtoGen.DtoJsonMember.Init | global::EntityDtoGen.DtoJsonMember.Required),
-                global::EntityDtoGen.DtoJsonMetadata.Property<global::RealModels.Commerce.OrderItemCreate, string?>(options, "AttributeDescription", static dto => dto.AttributeDescription, null, global::EntityDtoGen.DtoJsonMember.Init),
-                global::EntityDtoGen.DtoJsonMetadata.Property<global::RealModels.Commerce.OrderItemCreate, decimal?>(options, "ItemWeight", static dto => dto.ItemWeight, null, global::EntityDtoGen.DtoJsonMember.Init),
-            ]);
+                global::EntityDtoGen.DtoJsonMetadata.Property<global::RealModels.Commerce.OrderItemCreate, string?>(options, "AttributeDescription", static dto => dto.AttributeDescription, null, global::EntityDtoGen.DtoJsonMember.Init | global::EntityDtoGen.DtoJsonMember.Nullable),
+                global::EntityDtoGen.DtoJsonMetadata.Property<global::RealModels.Commerce.OrderItemCreate, decimal?>(options, "ItemWeight", static dto => dto.ItemWeight, null, global::EntityDtoGen.DtoJsonMember.Init | global::EntityDtoGen.DtoJsonMember.Nullable),
+            ], Initializer);
 
         private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo Metadata_RealModels_002ECommerce_002EOrderItem_Read(global::System.Text.Json.JsonSerializerOptions options) => global::EntityDtoGen.DtoJsonMetadata.Object<global::RealModels.Commerce.OrderItemRead>(
             options,
@@ -84,21 +70,6 @@ namespace EntityDtoGen
                 AttributeDescription = (string?)args[11],
                 ItemWeight = (decimal?)args[12],
             },
-            [
-                Initializer(global::EntityDtoGen.DtoJsonMetadata.Parameter<int>("Id", 0), false),
-                Initializer(global::EntityDtoGen.DtoJsonMetadata.Parameter<global::System.Guid>("OrderItemGuid", 1), false),
-                Initializer(global::EntityDtoGen.DtoJsonMetadata.Parameter<int>("OrderId", 2), false),
-                Initializer(global::EntityDtoGen.DtoJsonMetadata.Parameter<int>("ProductId", 3), false),
-                Initializer(global::EntityDtoGen.DtoJsonMetadata.Parameter<int>("Quantity", 4), false),
-                Initializer(global::EntityDtoGen.DtoJsonMetadata.Parameter<decimal>("UnitPriceInclTax", 5), false),
-                Initializer(global::EntityDtoGen.DtoJsonMetadata.Parameter<decimal>("UnitPriceExclTax", 6), false),
-                Initializer(global::EntityDtoGen.DtoJsonMetadata.Parameter<decimal>("PriceInclTax", 7), false),
-                Initializer(global::EntityDtoGen.DtoJsonMetadata.Parameter<decimal>("PriceExclTax", 8), false),
-                Initializer(global::EntityDtoGen.DtoJsonMetadata.Parameter<decimal>("DiscountAmountInclTax", 9), false),
-                Initializer(global::EntityDtoGen.DtoJsonMetadata.Parameter<decimal>("OriginalProductCost", 10), false),
-                Initializer(global::EntityDtoGen.DtoJsonMetadata.Parameter<string?>("AttributeDescription", 11), true),
-                Initializer(global::EntityDtoGen.DtoJsonMetadata.Parameter<decimal?>("ItemWeight", 12), true),
-            ],
             static options =>
             [
                 global::EntityDtoGen.DtoJsonMetadata.Property<global::RealModels.Commerce.OrderItemRead, int>(options, "Id", static dto => dto.Id, null, global::EntityDtoGen.DtoJsonMember.Init),
@@ -112,9 +83,9 @@ namespace EntityDtoGen
                 global::EntityDtoGen.DtoJsonMetadata.Property<global::RealModels.Commerce.OrderItemRead, decimal>(options, "PriceExclTax", static dto => dto.PriceExclTax, null, global::EntityDtoGen.DtoJsonMember.Init),
                 global::EntityDtoGen.DtoJsonMetadata.Property<global::RealModels.Commerce.OrderItemRead, decimal>(options, "DiscountAmountInclTax", static dto => dto.DiscountAmountInclTax, null, global::EntityDtoGen.DtoJsonMember.Init),
                 global::EntityDtoGen.DtoJsonMetadata.Property<global::RealModels.Commerce.OrderItemRead, decimal>(options, "OriginalProductCost", static dto => dto.OriginalProductCost, null, global::EntityDtoGen.DtoJsonMember.Init),
-                global::EntityDtoGen.DtoJsonMetadata.Property<global::RealModels.Commerce.OrderItemRead, string?>(options, "AttributeDescription", static dto => dto.AttributeDescription, null, global::EntityDtoGen.DtoJsonMember.Init),
-                global::EntityDtoGen.DtoJsonMetadata.Property<global::RealModels.Commerce.OrderItemRead, decimal?>(options, "ItemWeight", static dto => dto.ItemWeight, null, global::EntityDtoGen.DtoJsonMember.Init),
-            ]);
+                global::EntityDtoGen.DtoJsonMetadata.Property<global::RealModels.Commerce.OrderItemRead, string?>(options, "AttributeDescription", static dto => dto.AttributeDescription, null, global::EntityDtoGen.DtoJsonMember.Init | global::EntityDtoGen.DtoJsonMember.Nullable),
+                global::EntityDtoGen.DtoJsonMetadata.Property<global::RealModels.Commerce.OrderItemRead, decimal?>(options, "ItemWeight", static dto => dto.ItemWeight, null, global::EntityDtoGen.DtoJsonMember.Init | global::EntityDtoGen.DtoJsonMember.Nullable),
+            ], Initializer);
 
         private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo Metadata_RealModels_002ECommerce_002EOrderItem_Update(global::System.Text.Json.JsonSerializerOptions options) => global::EntityDtoGen.DtoJsonMetadata.Object<global::RealModels.Commerce.OrderItemUpdate>(
             options,
@@ -133,20 +104,6 @@ namespace EntityDtoGen
                 AttributeDescription = (global::EntityDtoGen.Optional<string?>)args[10],
                 ItemWeight = (global::EntityDtoGen.Optional<decimal?>)args[11],
             },
-            [
-                Initializer(global::EntityDtoGen.DtoJsonMetadata.Parameter<global::EntityDtoGen.Optional<global::System.Guid>>("OrderItemGuid", 0), false),
-                Initializer(global::EntityDtoGen.DtoJsonMetadata.Parameter<global::EntityDtoGen.Optional<int>>("OrderId", 1), false),
-                Initializer(global::EntityDtoGen.DtoJsonMetadata.Parameter<global::EntityDtoGen.Optional<int>>("ProductId", 2), false),
-                Initializer(global::EntityDtoGen.DtoJsonMetadata.Parameter<global::EntityDtoGen.Optional<int>>("Quantity", 3), false),
-                Initializer(global::EntityDtoGen.DtoJsonMetadata.Parameter<global::EntityDtoGen.Optional<decimal>>("UnitPriceInclTax", 4), false),
-                Initializer(global::EntityDtoGen.DtoJsonMetadata.Parameter<global::EntityDtoGen.Optional<decimal>>("UnitPriceExclTax", 5), false),
-                Initializer(global::EntityDtoGen.DtoJsonMetadata.Parameter<global::EntityDtoGen.Optional<decimal>>("PriceInclTax", 6), false),
-                Initializer(global::EntityDtoGen.DtoJsonMetadata.Parameter<global::EntityDtoGen.Optional<decimal>>("PriceExclTax", 7), false),
-                Initializer(global::EntityDtoGen.DtoJsonMetadata.Parameter<global::EntityDtoGen.Optional<decimal>>("DiscountAmountInclTax", 8), false),
-                Initializer(global::EntityDtoGen.DtoJsonMetadata.Parameter<global::EntityDtoGen.Optional<decimal>>("OriginalProductCost", 9), false),
-                Initializer(global::EntityDtoGen.DtoJsonMetadata.Parameter<global::EntityDtoGen.Optional<string?>>("AttributeDescription", 10), false),
-                Initializer(global::EntityDtoGen.DtoJsonMetadata.Parameter<global::EntityDtoGen.Optional<decimal?>>("ItemWeight", 11), false),
-            ],
             static options =>
             [
                 global::EntityDtoGen.DtoJsonMetadata.Property<global::RealModels.Commerce.OrderItemUpdate, global::EntityDtoGen.Optional<global::System.Guid>>(options, "OrderItemGuid", static dto => dto.OrderItemGuid, null, global::EntityDtoGen.DtoJsonMember.Init, ignore: global::System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingDefault),
@@ -161,6 +118,6 @@ namespace EntityDtoGen
                 global::EntityDtoGen.DtoJsonMetadata.Property<global::RealModels.Commerce.OrderItemUpdate, global::EntityDtoGen.Optional<decimal>>(options, "OriginalProductCost", static dto => dto.OriginalProductCost, null, global::EntityDtoGen.DtoJsonMember.Init, ignore: global::System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingDefault),
                 global::EntityDtoGen.DtoJsonMetadata.Property<global::RealModels.Commerce.OrderItemUpdate, global::EntityDtoGen.Optional<string?>>(options, "AttributeDescription", static dto => dto.AttributeDescription, null, global::EntityDtoGen.DtoJsonMember.Init, ignore: global::System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingDefault),
                 global::EntityDtoGen.DtoJsonMetadata.Property<global::RealModels.Commerce.OrderItemUpdate, global::EntityDtoGen.Optional<decimal?>>(options, "ItemWeight", static dto => dto.ItemWeight, null, global::EntityDtoGen.DtoJsonMember.Init, ignore: global::System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingDefault),
-            ]);
+            ], Initializer);
     }
 }

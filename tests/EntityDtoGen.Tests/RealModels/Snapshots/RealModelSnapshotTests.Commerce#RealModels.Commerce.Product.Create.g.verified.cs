@@ -4,9 +4,7 @@
 
 namespace RealModels.Commerce
 {
-    /// <summary>
-    /// What a client may send to create a <see cref="global::RealModels.Commerce.Product"/>. Map it with <c>ToEntity()</c>.
-    /// </summary>
+    /// <summary>What a client may send to create a <see cref="global::RealModels.Commerce.Product"/>. Map it with <c>ToEntity()</c>.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("EntityDtoGen", "{version}")]
     public sealed partial record ProductCreate
     {

@@ -39,32 +39,14 @@ namespace EntityDtoGen
                 DisplayOrder = (int)args[14],
                 Published = (bool)args[15],
             },
-            [
-                Initializer(global::EntityDtoGen.DtoJsonMetadata.Parameter<int>("ProductTypeId", 0), false),
-                Initializer(global::EntityDtoGen.DtoJsonMetadata.Parameter<string>("Name", 1), false),
-                Initializer(global::EntityDtoGen.DtoJsonMetadata.Parameter<string?>("ShortDescription", 2), true),
-                Initializer(global::EntityDtoGen.DtoJsonMetadata.Parameter<string?>("FullDescription", 3), true),
-                Initializer(global::EntityDtoGen.DtoJsonMetadata.Parameter<string?>("AdminComment", 4), true),
-                Initializer(global::EntityDtoGen.DtoJsonMetadata.Parameter<string?>("Sku", 5), true),
-                Initializer(global::EntityDtoGen.DtoJsonMetadata.Parameter<bool>("IsShipEnabled", 6), false),
-                Initializer(global::EntityDtoGen.DtoJsonMetadata.Parameter<bool>("IsTaxExempt", 7), false),
-                Initializer(global::EntityDtoGen.DtoJsonMetadata.Parameter<int>("StockQuantity", 8), false),
-                Initializer(global::EntityDtoGen.DtoJsonMetadata.Parameter<int>("OrderMinimumQuantity", 9), false),
-                Initializer(global::EntityDtoGen.DtoJsonMetadata.Parameter<int>("OrderMaximumQuantity", 10), false),
-                Initializer(global::EntityDtoGen.DtoJsonMetadata.Parameter<decimal>("Price", 11), false),
-                Initializer(global::EntityDtoGen.DtoJsonMetadata.Parameter<decimal>("OldPrice", 12), false),
-                Initializer(global::EntityDtoGen.DtoJsonMetadata.Parameter<decimal>("ProductCost", 13), false),
-                Initializer(global::EntityDtoGen.DtoJsonMetadata.Parameter<int>("DisplayOrder", 14), false),
-                Initializer(global::EntityDtoGen.DtoJsonMetadata.Parameter<bool>("Published", 15), false),
-            ],
             static options =>
             [
                 global::EntityDtoGen.DtoJsonMetadata.Property<global::RealModels.Commerce.ProductCreate, int>(options, "ProductTypeId", static dto => dto.ProductTypeId, null, global::EntityDtoGen.DtoJsonMember.Init | global::EntityDtoGen.DtoJsonMember.Required),
                 NonNullable(global::EntityDtoGen.DtoJsonMetadata.Property<global::RealModels.Commerce.ProductCreate, string>(options, "Name", static dto => dto.Name, null, global::EntityDtoGen.DtoJsonMember.Init | global::EntityDtoGen.DtoJsonMember.Required)),
-                global::EntityDtoGen.DtoJsonMetadata.Property<global::RealModels.Commerce.ProductCreate, string?>(options, "ShortDescription", static dto => dto.ShortDescription, null, global::EntityDtoGen.DtoJsonMember.Init),
-                global::EntityDtoGen.DtoJsonMetadata.Property<global::RealModels.Commerce.ProductCreate, string?>(options, "FullDescription", static dto => dto.FullDescription, null, global::EntityDtoGen.DtoJsonMember.Init),
-                global::EntityDtoGen.DtoJsonMetadata.Property<global::RealModels.Commerce.ProductCreate, string?>(options, "AdminComment", static dto => dto.AdminComment, null, global::EntityDtoGen.DtoJsonMember.Init),
-                global::EntityDtoGen.DtoJsonMetadata.Property<global::RealModels.Commerce.ProductCreate, string?>(options, "Sku", static dto => dto.Sku, null, global::EntityDtoGen.DtoJsonMember.Init),
+                global::EntityDtoGen.DtoJsonMetadata.Property<global::RealModels.Commerce.ProductCreate, string?>(options, "ShortDescription", static dto => dto.ShortDescription, null, global::EntityDtoGen.DtoJsonMember.Init | global::EntityDtoGen.DtoJsonMember.Nullable),
+                global::EntityDtoGen.DtoJsonMetadata.Property<global::RealModels.Commerce.ProductCreate, string?>(options, "FullDescription", static dto => dto.FullDescription, null, global::EntityDtoGen.DtoJsonMember.Init | global::EntityDtoGen.DtoJsonMember.Nullable),
+                global::EntityDtoGen.DtoJsonMetadata.Property<global::RealModels.Commerce.ProductCreate, string?>(options, "AdminComment", static dto => dto.AdminComment, null, global::EntityDtoGen.DtoJsonMember.Init | global::EntityDtoGen.DtoJsonMember.Nullable),
+                global::EntityDtoGen.DtoJsonMetadata.Property<global::RealModels.Commerce.ProductCreate, string?>(options, "Sku", static dto => dto.Sku, null, global::EntityDtoGen.DtoJsonMember.Init | global::EntityDtoGen.DtoJsonMember.Nullable),
                 global::EntityDtoGen.DtoJsonMetadata.Property<global::RealModels.Commerce.ProductCreate, bool>(options, "IsShipEnabled", static dto => dto.IsShipEnabled, null, global::EntityDtoGen.DtoJsonMember.Init | global::EntityDtoGen.DtoJsonMember.Required),
                 global::EntityDtoGen.DtoJsonMetadata.Property<global::RealModels.Commerce.ProductCreate, bool>(options, "IsTaxExempt", static dto => dto.IsTaxExempt, null, global::EntityDtoGen.DtoJsonMember.Init | global::EntityDtoGen.DtoJsonMember.Required),
                 global::EntityDtoGen.DtoJsonMetadata.Property<global::RealModels.Commerce.ProductCreate, int>(options, "StockQuantity", static dto => dto.StockQuantity, null, global::EntityDtoGen.DtoJsonMember.Init | global::EntityDtoGen.DtoJsonMember.Required),
@@ -75,7 +57,7 @@ namespace EntityDtoGen
                 global::EntityDtoGen.DtoJsonMetadata.Property<global::RealModels.Commerce.ProductCreate, decimal>(options, "ProductCost", static dto => dto.ProductCost, null, global::EntityDtoGen.DtoJsonMember.Init | global::EntityDtoGen.DtoJsonMember.Required),
                 global::EntityDtoGen.DtoJsonMetadata.Property<global::RealModels.Commerce.ProductCreate, int>(options, "DisplayOrder", static dto => dto.DisplayOrder, null, global::EntityDtoGen.DtoJsonMember.Init | global::EntityDtoGen.DtoJsonMember.Required),
                 global::EntityDtoGen.DtoJsonMetadata.Property<global::RealModels.Commerce.ProductCreate, bool>(options, "Published", static dto => dto.Published, null, global::EntityDtoGen.DtoJsonMember.Init | global::EntityDtoGen.DtoJsonMember.Required),
-            ]);
+            ], Initializer);
 
         private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo Metadata_RealModels_002ECommerce_002EProduct_Read(global::System.Text.Json.JsonSerializerOptions options) => global::EntityDtoGen.DtoJsonMetadata.Object<global::RealModels.Commerce.ProductRead>(
             options,
@@ -102,37 +84,15 @@ namespace EntityDtoGen
                 CreatedOnUtc = (global::System.DateTime)args[18],
                 UpdatedOnUtc = (global::System.DateTime)args[19],
             },
-            [
-                Initializer(global::EntityDtoGen.DtoJsonMetadata.Parameter<int>("Id", 0), false),
-                Initializer(global::EntityDtoGen.DtoJsonMetadata.Parameter<int>("ProductTypeId", 1), false),
-                Initializer(global::EntityDtoGen.DtoJsonMetadata.Parameter<string>("Name", 2), false),
-                Initializer(global::EntityDtoGen.DtoJsonMetadata.Parameter<string?>("ShortDescription", 3), true),
-                Initializer(global::EntityDtoGen.DtoJsonMetadata.Parameter<string?>("FullDescription", 4), true),
-                Initializer(global::EntityDtoGen.DtoJsonMetadata.Parameter<string?>("AdminComment", 5), true),
-                Initializer(global::EntityDtoGen.DtoJsonMetadata.Parameter<string?>("Sku", 6), true),
-                Initializer(global::EntityDtoGen.DtoJsonMetadata.Parameter<bool>("IsShipEnabled", 7), false),
-                Initializer(global::EntityDtoGen.DtoJsonMetadata.Parameter<bool>("IsTaxExempt", 8), false),
-                Initializer(global::EntityDtoGen.DtoJsonMetadata.Parameter<int>("StockQuantity", 9), false),
-                Initializer(global::EntityDtoGen.DtoJsonMetadata.Parameter<int>("OrderMinimumQuantity", 10), false),
-                Initializer(global::EntityDtoGen.DtoJsonMetadata.Parameter<int>("OrderMaximumQuantity", 11), false),
-                Initializer(global::EntityDtoGen.DtoJsonMetadata.Parameter<decimal>("Price", 12), false),
-                Initializer(global::EntityDtoGen.DtoJsonMetadata.Parameter<decimal>("OldPrice", 13), false),
-                Initializer(global::EntityDtoGen.DtoJsonMetadata.Parameter<decimal>("ProductCost", 14), false),
-                Initializer(global::EntityDtoGen.DtoJsonMetadata.Parameter<int>("DisplayOrder", 15), false),
-                Initializer(global::EntityDtoGen.DtoJsonMetadata.Parameter<bool>("Published", 16), false),
-                Initializer(global::EntityDtoGen.DtoJsonMetadata.Parameter<bool>("Deleted", 17), false),
-                Initializer(global::EntityDtoGen.DtoJsonMetadata.Parameter<global::System.DateTime>("CreatedOnUtc", 18), false),
-                Initializer(global::EntityDtoGen.DtoJsonMetadata.Parameter<global::System.DateTime>("UpdatedOnUtc", 19), false),
-            ],
             static options =>
             [
                 global::EntityDtoGen.DtoJsonMetadata.Property<global::RealModels.Commerce.ProductRead, int>(options, "Id", static dto => dto.Id, null, global::EntityDtoGen.DtoJsonMember.Init),
                 global::EntityDtoGen.DtoJsonMetadata.Property<global::RealModels.Commerce.ProductRead, int>(options, "ProductTypeId", static dto => dto.ProductTypeId, null, global::EntityDtoGen.DtoJsonMember.Init),
                 NonNullable(global::EntityDtoGen.DtoJsonMetadata.Property<global::RealModels.Commerce.ProductRead, string>(options, "Name", static dto => dto.Name, null, global::EntityDtoGen.DtoJsonMember.Init | global::EntityDtoGen.DtoJsonMember.Required)),
-                global::EntityDtoGen.DtoJsonMetadata.Property<global::RealModels.Commerce.ProductRead, string?>(options, "ShortDescription", static dto => dto.ShortDescription, null, global::EntityDtoGen.DtoJsonMember.Init),
-                global::EntityDtoGen.DtoJsonMetadata.Property<global::RealModels.Commerce.ProductRead, string?>(options, "FullDescription", static dto => dto.FullDescription, null, global::EntityDtoGen.DtoJsonMember.Init),
-                global::EntityDtoGen.DtoJsonMetadata.Property<global::RealModels.Commerce.ProductRead, string?>(options, "AdminComment", static dto => dto.AdminComment, null, global::EntityDtoGen.DtoJsonMember.Init),
-                global::EntityDtoGen.DtoJsonMetadata.Property<global::RealModels.Commerce.ProductRead, string?>(options, "Sku", static dto => dto.Sku, null, global::EntityDtoGen.DtoJsonMember.Init),
+                global::EntityDtoGen.DtoJsonMetadata.Property<global::RealModels.Commerce.ProductRead, string?>(options, "ShortDescription", static dto => dto.ShortDescription, null, global::EntityDtoGen.DtoJsonMember.Init | global::EntityDtoGen.DtoJsonMember.Nullable),
+                global::EntityDtoGen.DtoJsonMetadata.Property<global::RealModels.Commerce.ProductRead, string?>(options, "FullDescription", static dto => dto.FullDescription, null, global::EntityDtoGen.DtoJsonMember.Init | global::EntityDtoGen.DtoJsonMember.Nullable),
+                global::EntityDtoGen.DtoJsonMetadata.Property<global::RealModels.Commerce.ProductRead, string?>(options, "AdminComment", static dto => dto.AdminComment, null, global::EntityDtoGen.DtoJsonMember.Init | global::EntityDtoGen.DtoJsonMember.Nullable),
+                global::EntityDtoGen.DtoJsonMetadata.Property<global::RealModels.Commerce.ProductRead, string?>(options, "Sku", static dto => dto.Sku, null, global::EntityDtoGen.DtoJsonMember.Init | global::EntityDtoGen.DtoJsonMember.Nullable),
                 global::EntityDtoGen.DtoJsonMetadata.Property<global::RealModels.Commerce.ProductRead, bool>(options, "IsShipEnabled", static dto => dto.IsShipEnabled, null, global::EntityDtoGen.DtoJsonMember.Init),
                 global::EntityDtoGen.DtoJsonMetadata.Property<global::RealModels.Commerce.ProductRead, bool>(options, "IsTaxExempt", static dto => dto.IsTaxExempt, null, global::EntityDtoGen.DtoJsonMember.Init),
                 global::EntityDtoGen.DtoJsonMetadata.Property<global::RealModels.Commerce.ProductRead, int>(options, "StockQuantity", static dto => dto.StockQuantity, null, global::EntityDtoGen.DtoJsonMember.Init),
@@ -146,7 +106,7 @@ namespace EntityDtoGen
                 global::EntityDtoGen.DtoJsonMetadata.Property<global::RealModels.Commerce.ProductRead, bool>(options, "Deleted", static dto => dto.Deleted, null, global::EntityDtoGen.DtoJsonMember.Init),
                 global::EntityDtoGen.DtoJsonMetadata.Property<global::RealModels.Commerce.ProductRead, global::System.DateTime>(options, "CreatedOnUtc", static dto => dto.CreatedOnUtc, null, global::EntityDtoGen.DtoJsonMember.Init),
                 global::EntityDtoGen.DtoJsonMetadata.Property<global::RealModels.Commerce.ProductRead, global::System.DateTime>(options, "UpdatedOnUtc", static dto => dto.UpdatedOnUtc, null, global::EntityDtoGen.DtoJsonMember.Init),
-            ]);
+            ], Initializer);
 
         private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo Metadata_RealModels_002ECommerce_002EProduct_Update(global::System.Text.Json.JsonSerializerOptions options) => global::EntityDtoGen.DtoJsonMetadata.Object<global::RealModels.Commerce.ProductUpdate>(
             options,
@@ -169,24 +129,6 @@ namespace EntityDtoGen
                 DisplayOrder = (global::EntityDtoGen.Optional<int>)args[14],
                 Published = (global::EntityDtoGen.Optional<bool>)args[15],
             },
-            [
-                Initializer(global::EntityDtoGen.DtoJsonMetadata.Parameter<global::EntityDtoGen.Optional<int>>("ProductTypeId", 0), false),
-                Initializer(global::EntityDtoGen.DtoJsonMetadata.Parameter<global::EntityDtoGen.Optional<string>>("Name", 1), false),
-                Initializer(global::EntityDtoGen.DtoJsonMetadata.Parameter<global::EntityDtoGen.Optional<string?>>("ShortDescription", 2), false),
-                Initializer(global::EntityDtoGen.DtoJsonMetadata.Parameter<global::EntityDtoGen.Optional<string?>>("FullDescription", 3), false),
-                Initializer(global::EntityDtoGen.DtoJsonMetadata.Parameter<global::EntityDtoGen.Optional<string?>>("AdminComment", 4), false),
-                Initializer(global::EntityDtoGen.DtoJsonMetadata.Parameter<global::EntityDtoGen.Optional<string?>>("Sku", 5), false),
-                Initializer(global::EntityDtoGen.DtoJsonMetadata.Parameter<global::EntityDtoGen.Optional<bool>>("IsShipEnabled", 6), false),
-                Initializer(global::EntityDtoGen.DtoJsonMetadata.Parameter<global::EntityDtoGen.Optional<bool>>("IsTaxExempt", 7), false),
-                Initializer(global::EntityDtoGen.DtoJsonMetadata.Parameter<global::EntityDtoGen.Optional<int>>("StockQuantity", 8), false),
-                Initializer(global::EntityDtoGen.DtoJsonMetadata.Parameter<global::EntityDtoGen.Optional<int>>("OrderMinimumQuantity", 9), false),
-                Initializer(global::EntityDtoGen.DtoJsonMetadata.Parameter<global::EntityDtoGen.Optional<int>>("OrderMaximumQuantity", 10), false),
-                Initializer(global::EntityDtoGen.DtoJsonMetadata.Parameter<global::EntityDtoGen.Optional<decimal>>("Price", 11), false),
-                Initializer(global::EntityDtoGen.DtoJsonMetadata.Parameter<global::EntityDtoGen.Optional<decimal>>("OldPrice", 12), false),
-                Initializer(global::EntityDtoGen.DtoJsonMetadata.Parameter<global::EntityDtoGen.Optional<decimal>>("ProductCost", 13), false),
-                Initializer(global::EntityDtoGen.DtoJsonMetadata.Parameter<global::EntityDtoGen.Optional<int>>("DisplayOrder", 14), false),
-                Initializer(global::EntityDtoGen.DtoJsonMetadata.Parameter<global::EntityDtoGen.Optional<bool>>("Published", 15), false),
-            ],
             static options =>
             [
                 global::EntityDtoGen.DtoJsonMetadata.Property<global::RealModels.Commerce.ProductUpdate, global::EntityDtoGen.Optional<int>>(options, "ProductTypeId", static dto => dto.ProductTypeId, null, global::EntityDtoGen.DtoJsonMember.Init, ignore: global::System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingDefault),
@@ -205,6 +147,6 @@ namespace EntityDtoGen
                 global::EntityDtoGen.DtoJsonMetadata.Property<global::RealModels.Commerce.ProductUpdate, global::EntityDtoGen.Optional<decimal>>(options, "ProductCost", static dto => dto.ProductCost, null, global::EntityDtoGen.DtoJsonMember.Init, ignore: global::System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingDefault),
                 global::EntityDtoGen.DtoJsonMetadata.Property<global::RealModels.Commerce.ProductUpdate, global::EntityDtoGen.Optional<int>>(options, "DisplayOrder", static dto => dto.DisplayOrder, null, global::EntityDtoGen.DtoJsonMember.Init, ignore: global::System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingDefault),
                 global::EntityDtoGen.DtoJsonMetadata.Property<global::RealModels.Commerce.ProductUpdate, global::EntityDtoGen.Optional<bool>>(options, "Published", static dto => dto.Published, null, global::EntityDtoGen.DtoJsonMember.Init, ignore: global::System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingDefault),
-            ]);
+            ], Initializer);
     }
 }

@@ -4,15 +4,11 @@
 
 namespace RealModels.Commerce
 {
-    /// <summary>
-    /// What a client may see of a <see cref="global::RealModels.Commerce.Product"/>. Map it with <c>ToRead()</c> or query it with <c>SelectRead()</c>.
-    /// </summary>
+    /// <summary>What a client may see of a <see cref="global::RealModels.Commerce.Product"/>. Map it with <c>ToRead()</c> or query it with <c>SelectRead()</c>.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("EntityDtoGen", "{version}")]
     public sealed partial record ProductRead
     {
-        /// <summary>
-        /// Gets or sets the entity identifier.
-        /// </summary>
+        /// <summary>Gets or sets the entity identifier.</summary>
         public int Id { get; init; }
 
         public int ProductTypeId { get; init; }

@@ -25,19 +25,13 @@ namespace EntityDtoGen
                 IsFeaturedProduct = (bool)args[2],
                 DisplayOrder = (int)args[3],
             },
-            [
-                Initializer(global::EntityDtoGen.DtoJsonMetadata.Parameter<int>("ProductId", 0), false),
-                Initializer(global::EntityDtoGen.DtoJsonMetadata.Parameter<int>("CategoryId", 1), false),
-                Initializer(global::EntityDtoGen.DtoJsonMetadata.Parameter<bool>("IsFeaturedProduct", 2), false),
-                Initializer(global::EntityDtoGen.DtoJsonMetadata.Parameter<int>("DisplayOrder", 3), false),
-            ],
             static options =>
             [
                 global::EntityDtoGen.DtoJsonMetadata.Property<global::RealModels.Commerce.ProductCategoryCreate, int>(options, "ProductId", static dto => dto.ProductId, null, global::EntityDtoGen.DtoJsonMember.Init | global::EntityDtoGen.DtoJsonMember.Required),
                 global::EntityDtoGen.DtoJsonMetadata.Property<global::RealModels.Commerce.ProductCategoryCreate, int>(options, "CategoryId", static dto => dto.CategoryId, null, global::EntityDtoGen.DtoJsonMember.Init | global::EntityDtoGen.DtoJsonMember.Required),
                 global::EntityDtoGen.DtoJsonMetadata.Property<global::RealModels.Commerce.ProductCategoryCreate, bool>(options, "IsFeaturedProduct", static dto => dto.IsFeaturedProduct, null, global::EntityDtoGen.DtoJsonMember.Init | global::EntityDtoGen.DtoJsonMember.Required),
                 global::EntityDtoGen.DtoJsonMetadata.Property<global::RealModels.Commerce.ProductCategoryCreate, int>(options, "DisplayOrder", static dto => dto.DisplayOrder, null, global::EntityDtoGen.DtoJsonMember.Init | global::EntityDtoGen.DtoJsonMember.Required),
-            ]);
+            ], Initializer);
 
         private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo Metadata_RealModels_002ECommerce_002EProductCategory_Read(global::System.Text.Json.JsonSerializerOptions options) => global::EntityDtoGen.DtoJsonMetadata.Object<global::RealModels.Commerce.ProductCategoryRead>(
             options,
@@ -48,19 +42,13 @@ namespace EntityDtoGen
                 IsFeaturedProduct = (bool)args[2],
                 DisplayOrder = (int)args[3],
             },
-            [
-                Initializer(global::EntityDtoGen.DtoJsonMetadata.Parameter<int>("ProductId", 0), false),
-                Initializer(global::EntityDtoGen.DtoJsonMetadata.Parameter<int>("CategoryId", 1), false),
-                Initializer(global::EntityDtoGen.DtoJsonMetadata.Parameter<bool>("IsFeaturedProduct", 2), false),
-                Initializer(global::EntityDtoGen.DtoJsonMetadata.Parameter<int>("DisplayOrder", 3), false),
-            ],
             static options =>
             [
                 global::EntityDtoGen.DtoJsonMetadata.Property<global::RealModels.Commerce.ProductCategoryRead, int>(options, "ProductId", static dto => dto.ProductId, null, global::EntityDtoGen.DtoJsonMember.Init),
                 global::EntityDtoGen.DtoJsonMetadata.Property<global::RealModels.Commerce.ProductCategoryRead, int>(options, "CategoryId", static dto => dto.CategoryId, null, global::EntityDtoGen.DtoJsonMember.Init),
                 global::EntityDtoGen.DtoJsonMetadata.Property<global::RealModels.Commerce.ProductCategoryRead, bool>(options, "IsFeaturedProduct", static dto => dto.IsFeaturedProduct, null, global::EntityDtoGen.DtoJsonMember.Init),
                 global::EntityDtoGen.DtoJsonMetadata.Property<global::RealModels.Commerce.ProductCategoryRead, int>(options, "DisplayOrder", static dto => dto.DisplayOrder, null, global::EntityDtoGen.DtoJsonMember.Init),
-            ]);
+            ], Initializer);
 
         private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo Metadata_RealModels_002ECommerce_002EProductCategory_Update(global::System.Text.Json.JsonSerializerOptions options) => global::EntityDtoGen.DtoJsonMetadata.Object<global::RealModels.Commerce.ProductCategoryUpdate>(
             options,
@@ -69,14 +57,10 @@ namespace EntityDtoGen
                 IsFeaturedProduct = (global::EntityDtoGen.Optional<bool>)args[0],
                 DisplayOrder = (global::EntityDtoGen.Optional<int>)args[1],
             },
-            [
-                Initializer(global::EntityDtoGen.DtoJsonMetadata.Parameter<global::EntityDtoGen.Optional<bool>>("IsFeaturedProduct", 0), false),
-                Initializer(global::EntityDtoGen.DtoJsonMetadata.Parameter<global::EntityDtoGen.Optional<int>>("DisplayOrder", 1), false),
-            ],
             static options =>
             [
                 global::EntityDtoGen.DtoJsonMetadata.Property<global::RealModels.Commerce.ProductCategoryUpdate, global::EntityDtoGen.Optional<bool>>(options, "IsFeaturedProduct", static dto => dto.IsFeaturedProduct, null, global::EntityDtoGen.DtoJsonMember.Init, ignore: global::System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingDefault),
                 global::EntityDtoGen.DtoJsonMetadata.Property<global::RealModels.Commerce.ProductCategoryUpdate, global::EntityDtoGen.Optional<int>>(options, "DisplayOrder", static dto => dto.DisplayOrder, null, global::EntityDtoGen.DtoJsonMember.Init, ignore: global::System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingDefault),
-            ]);
+            ], Initializer);
     }
 }

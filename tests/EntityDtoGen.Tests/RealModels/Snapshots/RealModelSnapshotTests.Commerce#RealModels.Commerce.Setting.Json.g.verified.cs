@@ -24,17 +24,12 @@ namespace EntityDtoGen
                 Value = (string)args[1],
                 StoreId = (int)args[2],
             },
-            [
-                Initializer(global::EntityDtoGen.DtoJsonMetadata.Parameter<string>("Name", 0), false),
-                Initializer(global::EntityDtoGen.DtoJsonMetadata.Parameter<string>("Value", 1), false),
-                Initializer(global::EntityDtoGen.DtoJsonMetadata.Parameter<int>("StoreId", 2, 0), false),
-            ],
             static options =>
             [
                 NonNullable(global::EntityDtoGen.DtoJsonMetadata.Property<global::RealModels.Commerce.SettingCreate, string>(options, "Name", static dto => dto.Name, null, global::EntityDtoGen.DtoJsonMember.Init | global::EntityDtoGen.DtoJsonMember.Required)),
                 NonNullable(global::EntityDtoGen.DtoJsonMetadata.Property<global::RealModels.Commerce.SettingCreate, string>(options, "Value", static dto => dto.Value, null, global::EntityDtoGen.DtoJsonMember.Init | global::EntityDtoGen.DtoJsonMember.Required)),
-                global::EntityDtoGen.DtoJsonMetadata.Property<global::RealModels.Commerce.SettingCreate, int>(options, "StoreId", static dto => dto.StoreId, null, global::EntityDtoGen.DtoJsonMember.Init),
-            ]);
+                global::EntityDtoGen.DtoJsonMetadata.Property<global::RealModels.Commerce.SettingCreate, int>(options, "StoreId", static dto => dto.StoreId, null, global::EntityDtoGen.DtoJsonMember.Init | global::EntityDtoGen.DtoJsonMember.HasDefault, defaultValue: 0),
+            ], Initializer);
 
         private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo Metadata_RealModels_002ECommerce_002ESetting_Read(global::System.Text.Json.JsonSerializerOptions options) => global::EntityDtoGen.DtoJsonMetadata.Object<global::RealModels.Commerce.SettingRead>(
             options,
@@ -47,14 +42,6 @@ namespace EntityDtoGen
                 ValueChangedOnUtc = (global::System.DateTime)args[4],
                 RowVersion = (byte[]?)args[5],
             },
-            [
-                Initializer(global::EntityDtoGen.DtoJsonMetadata.Parameter<int>("Id", 0), false),
-                Initializer(global::EntityDtoGen.DtoJsonMetadata.Parameter<string>("Name", 1), false),
-                Initializer(global::EntityDtoGen.DtoJsonMetadata.Parameter<string>("Value", 2), false),
-                Initializer(global::EntityDtoGen.DtoJsonMetadata.Parameter<int>("StoreId", 3), false),
-                Initializer(global::EntityDtoGen.DtoJsonMetadata.Parameter<global::System.DateTime>("ValueChangedOnUtc", 4), false),
-                Initializer(global::EntityDtoGen.DtoJsonMetadata.Parameter<byte[]?>("RowVersion", 5), true),
-            ],
             static options =>
             [
                 global::EntityDtoGen.DtoJsonMetadata.Property<global::RealModels.Commerce.SettingRead, int>(options, "Id", static dto => dto.Id, null, global::EntityDtoGen.DtoJsonMember.Init),
@@ -62,8 +49,8 @@ namespace EntityDtoGen
                 NonNullable(global::EntityDtoGen.DtoJsonMetadata.Property<global::RealModels.Commerce.SettingRead, string>(options, "Value", static dto => dto.Value, null, global::EntityDtoGen.DtoJsonMember.Init | global::EntityDtoGen.DtoJsonMember.Required)),
                 global::EntityDtoGen.DtoJsonMetadata.Property<global::RealModels.Commerce.SettingRead, int>(options, "StoreId", static dto => dto.StoreId, null, global::EntityDtoGen.DtoJsonMember.Init),
                 global::EntityDtoGen.DtoJsonMetadata.Property<global::RealModels.Commerce.SettingRead, global::System.DateTime>(options, "ValueChangedOnUtc", static dto => dto.ValueChangedOnUtc, null, global::EntityDtoGen.DtoJsonMember.Init),
-                global::EntityDtoGen.DtoJsonMetadata.Property<global::RealModels.Commerce.SettingRead, byte[]?>(options, "RowVersion", static dto => dto.RowVersion, null, global::EntityDtoGen.DtoJsonMember.Init),
-            ]);
+                global::EntityDtoGen.DtoJsonMetadata.Property<global::RealModels.Commerce.SettingRead, byte[]?>(options, "RowVersion", static dto => dto.RowVersion, null, global::EntityDtoGen.DtoJsonMember.Init | global::EntityDtoGen.DtoJsonMember.Nullable),
+            ], Initializer);
 
         private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo Metadata_RealModels_002ECommerce_002ESetting_Update(global::System.Text.Json.JsonSerializerOptions options) => global::EntityDtoGen.DtoJsonMetadata.Object<global::RealModels.Commerce.SettingUpdate>(
             options,
@@ -73,16 +60,11 @@ namespace EntityDtoGen
                 Value = (global::EntityDtoGen.Optional<string>)args[1],
                 StoreId = (global::EntityDtoGen.Optional<int>)args[2],
             },
-            [
-                Initializer(global::EntityDtoGen.DtoJsonMetadata.Parameter<global::EntityDtoGen.Optional<string>>("Name", 0), false),
-                Initializer(global::EntityDtoGen.DtoJsonMetadata.Parameter<global::EntityDtoGen.Optional<string>>("Value", 1), false),
-                Initializer(global::EntityDtoGen.DtoJsonMetadata.Parameter<global::EntityDtoGen.Optional<int>>("StoreId", 2), false),
-            ],
             static options =>
             [
                 global::EntityDtoGen.DtoJsonMetadata.Property<global::RealModels.Commerce.SettingUpdate, global::EntityDtoGen.Optional<string>>(options, "Name", static dto => dto.Name, null, global::EntityDtoGen.DtoJsonMember.Init, ignore: global::System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingDefault),
                 global::EntityDtoGen.DtoJsonMetadata.Property<global::RealModels.Commerce.SettingUpdate, global::EntityDtoGen.Optional<string>>(options, "Value", static dto => dto.Value, null, global::EntityDtoGen.DtoJsonMember.Init, ignore: global::System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingDefault),
                 global::EntityDtoGen.DtoJsonMetadata.Property<global::RealModels.Commerce.SettingUpdate, global::EntityDtoGen.Optional<int>>(options, "StoreId", static dto => dto.StoreId, null, global::EntityDtoGen.DtoJsonMember.Init, ignore: global::System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingDefault),
-            ]);
+            ], Initializer);
     }
 }

@@ -23,19 +23,13 @@ namespace EntityDtoGen
                 Name = (string)args[2],
                 DeviceMac = (global::System.Net.NetworkInformation.PhysicalAddress?)args[3],
             },
-            [
-                Initializer(global::EntityDtoGen.DtoJsonMetadata.Parameter<int>("Id", 0), false),
-                Initializer(global::EntityDtoGen.DtoJsonMetadata.Parameter<string>("IdentityGuid", 1), false),
-                Initializer(global::EntityDtoGen.DtoJsonMetadata.Parameter<string>("Name", 2), false),
-                Initializer(global::EntityDtoGen.DtoJsonMetadata.Parameter<global::System.Net.NetworkInformation.PhysicalAddress?>("DeviceMac", 3), true),
-            ],
             static options =>
             [
                 global::EntityDtoGen.DtoJsonMetadata.Property<global::RealModels.Ordering.BuyerRead, int>(options, "Id", static dto => dto.Id, null, global::EntityDtoGen.DtoJsonMember.Init),
                 NonNullable(global::EntityDtoGen.DtoJsonMetadata.Property<global::RealModels.Ordering.BuyerRead, string>(options, "IdentityGuid", static dto => dto.IdentityGuid, null, global::EntityDtoGen.DtoJsonMember.Init | global::EntityDtoGen.DtoJsonMember.Required)),
                 NonNullable(global::EntityDtoGen.DtoJsonMetadata.Property<global::RealModels.Ordering.BuyerRead, string>(options, "Name", static dto => dto.Name, null, global::EntityDtoGen.DtoJsonMember.Init | global::EntityDtoGen.DtoJsonMember.Required)),
-                global::EntityDtoGen.DtoJsonMetadata.Property<global::RealModels.Ordering.BuyerRead, global::System.Net.NetworkInformation.PhysicalAddress?>(options, "DeviceMac", static dto => dto.DeviceMac, null, global::EntityDtoGen.DtoJsonMember.Init),
-            ]);
+                global::EntityDtoGen.DtoJsonMetadata.Property<global::RealModels.Ordering.BuyerRead, global::System.Net.NetworkInformation.PhysicalAddress?>(options, "DeviceMac", static dto => dto.DeviceMac, null, global::EntityDtoGen.DtoJsonMember.Init | global::EntityDtoGen.DtoJsonMember.Nullable),
+            ], Initializer);
 
         private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo Metadata_RealModels_002EOrdering_002EBuyer_Update(global::System.Text.Json.JsonSerializerOptions options) => global::EntityDtoGen.DtoJsonMetadata.Object<global::RealModels.Ordering.BuyerUpdate>(
             options,
@@ -43,12 +37,9 @@ namespace EntityDtoGen
             {
                 DeviceMac = (global::EntityDtoGen.Optional<global::System.Net.NetworkInformation.PhysicalAddress?>)args[0],
             },
-            [
-                Initializer(global::EntityDtoGen.DtoJsonMetadata.Parameter<global::EntityDtoGen.Optional<global::System.Net.NetworkInformation.PhysicalAddress?>>("DeviceMac", 0), false),
-            ],
             static options =>
             [
                 global::EntityDtoGen.DtoJsonMetadata.Property<global::RealModels.Ordering.BuyerUpdate, global::EntityDtoGen.Optional<global::System.Net.NetworkInformation.PhysicalAddress?>>(options, "DeviceMac", static dto => dto.DeviceMac, null, global::EntityDtoGen.DtoJsonMember.Init, ignore: global::System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingDefault),
-            ]);
+            ], Initializer);
     }
 }

@@ -4,9 +4,7 @@
 
 namespace RealModels.Ordering
 {
-    /// <summary>
-    /// What a client may send to create a <see cref="global::RealModels.Ordering.CatalogBrand"/>. Map it with <c>ToEntity()</c>.
-    /// </summary>
+    /// <summary>What a client may send to create a <see cref="global::RealModels.Ordering.CatalogBrand"/>. Map it with <c>ToEntity()</c>.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("EntityDtoGen", "{version}")]
     public sealed partial record CatalogBrandCreate
     {

@@ -21,13 +21,10 @@ namespace EntityDtoGen
             {
                 Brand = (string)args[0],
             },
-            [
-                Initializer(global::EntityDtoGen.DtoJsonMetadata.Parameter<string>("Brand", 0), false),
-            ],
             static options =>
             [
                 NonNullable(global::EntityDtoGen.DtoJsonMetadata.Property<global::RealModels.Ordering.CatalogBrandCreate, string>(options, "Brand", static dto => dto.Brand, null, global::EntityDtoGen.DtoJsonMember.Init | global::EntityDtoGen.DtoJsonMember.Required)),
-            ]);
+            ], Initializer);
 
         private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo Metadata_RealModels_002EOrdering_002ECatalogBrand_Read(global::System.Text.Json.JsonSerializerOptions options) => global::EntityDtoGen.DtoJsonMetadata.Object<global::RealModels.Ordering.CatalogBrandRead>(
             options,
@@ -36,15 +33,11 @@ namespace EntityDtoGen
                 Id = (int)args[0],
                 Brand = (string)args[1],
             },
-            [
-                Initializer(global::EntityDtoGen.DtoJsonMetadata.Parameter<int>("Id", 0), false),
-                Initializer(global::EntityDtoGen.DtoJsonMetadata.Parameter<string>("Brand", 1), false),
-            ],
             static options =>
             [
                 global::EntityDtoGen.DtoJsonMetadata.Property<global::RealModels.Ordering.CatalogBrandRead, int>(options, "Id", static dto => dto.Id, null, global::EntityDtoGen.DtoJsonMember.Init),
                 NonNullable(global::EntityDtoGen.DtoJsonMetadata.Property<global::RealModels.Ordering.CatalogBrandRead, string>(options, "Brand", static dto => dto.Brand, null, global::EntityDtoGen.DtoJsonMember.Init | global::EntityDtoGen.DtoJsonMember.Required)),
-            ]);
+            ], Initializer);
 
         private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo Metadata_RealModels_002EOrdering_002ECatalogBrand_Update(global::System.Text.Json.JsonSerializerOptions options) => global::EntityDtoGen.DtoJsonMetadata.Object<global::RealModels.Ordering.CatalogBrandUpdate>(
             options,
@@ -52,12 +45,9 @@ namespace EntityDtoGen
             {
                 Brand = (global::EntityDtoGen.Optional<string>)args[0],
             },
-            [
-                Initializer(global::EntityDtoGen.DtoJsonMetadata.Parameter<global::EntityDtoGen.Optional<string>>("Brand", 0), false),
-            ],
             static options =>
             [
                 global::EntityDtoGen.DtoJsonMetadata.Property<global::RealModels.Ordering.CatalogBrandUpdate, global::EntityDtoGen.Optional<string>>(options, "Brand", static dto => dto.Brand, null, global::EntityDtoGen.DtoJsonMember.Init, ignore: global::System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingDefault),
-            ]);
+            ], Initializer);
     }
 }

@@ -4,9 +4,7 @@
 
 namespace RealModels.Ordering
 {
-    /// <summary>
-    /// What a client may send to create a <see cref="global::RealModels.Ordering.CatalogItem"/>. Map it with <c>ToEntity()</c>.
-    /// </summary>
+    /// <summary>What a client may send to create a <see cref="global::RealModels.Ordering.CatalogItem"/>. Map it with <c>ToEntity()</c>.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("EntityDtoGen", "{version}")]
     public sealed partial record CatalogItemCreate
     {
@@ -29,9 +27,7 @@ namespace RealModels.Ordering
 
         public required int MaxStockThreshold { get; init; }
 
-        /// <summary>
-        /// True if item is on reorder
-        /// </summary>
+        /// <summary>True if item is on reorder</summary>
         public required bool OnReorder { get; init; }
     }
 }

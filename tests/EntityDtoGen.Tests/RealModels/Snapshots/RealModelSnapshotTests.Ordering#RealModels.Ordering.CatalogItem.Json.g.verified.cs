@@ -33,31 +33,19 @@ namespace EntityDtoGen
                 MaxStockThreshold = (int)args[8],
                 OnReorder = (bool)args[9],
             },
-            [
-                Initializer(global::EntityDtoGen.DtoJsonMetadata.Parameter<string>("Name", 0), false),
-                Initializer(global::EntityDtoGen.DtoJsonMetadata.Parameter<string?>("Description", 1), true),
-                Initializer(global::EntityDtoGen.DtoJsonMetadata.Parameter<decimal>("Price", 2), false),
-                Initializer(global::EntityDtoGen.DtoJsonMetadata.Parameter<string?>("PictureFileName", 3), true),
-                Initializer(global::EntityDtoGen.DtoJsonMetadata.Parameter<int>("CatalogTypeId", 4), false),
-                Initializer(global::EntityDtoGen.DtoJsonMetadata.Parameter<int>("CatalogBrandId", 5), false),
-                Initializer(global::EntityDtoGen.DtoJsonMetadata.Parameter<int>("AvailableStock", 6), false),
-                Initializer(global::EntityDtoGen.DtoJsonMetadata.Parameter<int>("RestockThreshold", 7), false),
-                Initializer(global::EntityDtoGen.DtoJsonMetadata.Parameter<int>("MaxStockThreshold", 8), false),
-                Initializer(global::EntityDtoGen.DtoJsonMetadata.Parameter<bool>("OnReorder", 9), false),
-            ],
             static options =>
             [
                 NonNullable(global::EntityDtoGen.DtoJsonMetadata.Property<global::RealModels.Ordering.CatalogItemCreate, string>(options, "Name", static dto => dto.Name, null, global::EntityDtoGen.DtoJsonMember.Init | global::EntityDtoGen.DtoJsonMember.Required)),
-                global::EntityDtoGen.DtoJsonMetadata.Property<global::RealModels.Ordering.CatalogItemCreate, string?>(options, "Description", static dto => dto.Description, null, global::EntityDtoGen.DtoJsonMember.Init),
+                global::EntityDtoGen.DtoJsonMetadata.Property<global::RealModels.Ordering.CatalogItemCreate, string?>(options, "Description", static dto => dto.Description, null, global::EntityDtoGen.DtoJsonMember.Init | global::EntityDtoGen.DtoJsonMember.Nullable),
                 global::EntityDtoGen.DtoJsonMetadata.Property<global::RealModels.Ordering.CatalogItemCreate, decimal>(options, "Price", static dto => dto.Price, null, global::EntityDtoGen.DtoJsonMember.Init | global::EntityDtoGen.DtoJsonMember.Required),
-                global::EntityDtoGen.DtoJsonMetadata.Property<global::RealModels.Ordering.CatalogItemCreate, string?>(options, "PictureFileName", static dto => dto.PictureFileName, null, global::EntityDtoGen.DtoJsonMember.Init),
+                global::EntityDtoGen.DtoJsonMetadata.Property<global::RealModels.Ordering.CatalogItemCreate, string?>(options, "PictureFileName", static dto => dto.PictureFileName, null, global::EntityDtoGen.DtoJsonMember.Init | global::EntityDtoGen.DtoJsonMember.Nullable),
                 global::EntityDtoGen.DtoJsonMetadata.Property<global::RealModels.Ordering.CatalogItemCreate, int>(options, "CatalogTypeId", static dto => dto.CatalogTypeId, null, global::EntityDtoGen.DtoJsonMember.Init | global::EntityDtoGen.DtoJsonMember.Required),
                 global::EntityDtoGen.DtoJsonMetadata.Property<global::RealModels.Ordering.CatalogItemCreate, int>(options, "CatalogBrandId", static dto => dto.CatalogBrandId, null, global::EntityDtoGen.DtoJsonMember.Init | global::EntityDtoGen.DtoJsonMember.Required),
                 global::EntityDtoGen.DtoJsonMetadata.Property<global::RealModels.Ordering.CatalogItemCreate, int>(options, "AvailableStock", static dto => dto.AvailableStock, null, global::EntityDtoGen.DtoJsonMember.Init | global::EntityDtoGen.DtoJsonMember.Required),
                 global::EntityDtoGen.DtoJsonMetadata.Property<global::RealModels.Ordering.CatalogItemCreate, int>(options, "RestockThreshold", static dto => dto.RestockThreshold, null, global::EntityDtoGen.DtoJsonMember.Init | global::EntityDtoGen.DtoJsonMember.Required),
                 global::EntityDtoGen.DtoJsonMetadata.Property<global::RealModels.Ordering.CatalogItemCreate, int>(options, "MaxStockThreshold", static dto => dto.MaxStockThreshold, null, global::EntityDtoGen.DtoJsonMember.Init | global::EntityDtoGen.DtoJsonMember.Required),
                 global::EntityDtoGen.DtoJsonMetadata.Property<global::RealModels.Ordering.CatalogItemCreate, bool>(options, "OnReorder", static dto => dto.OnReorder, null, global::EntityDtoGen.DtoJsonMember.Init | global::EntityDtoGen.DtoJsonMember.Required),
-            ]);
+            ], Initializer);
 
         private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo Metadata_RealModels_002EOrdering_002ECatalogItem_Read(global::System.Text.Json.JsonSerializerOptions options) => global::EntityDtoGen.DtoJsonMetadata.Object<global::RealModels.Ordering.CatalogItemRead>(
             options,
@@ -75,33 +63,20 @@ namespace EntityDtoGen
                 MaxStockThreshold = (int)args[9],
                 OnReorder = (bool)args[10],
             },
-            [
-                Initializer(global::EntityDtoGen.DtoJsonMetadata.Parameter<int>("Id", 0), false),
-                Initializer(global::EntityDtoGen.DtoJsonMetadata.Parameter<string>("Name", 1), false),
-                Initializer(global::EntityDtoGen.DtoJsonMetadata.Parameter<string?>("Description", 2), true),
-                Initializer(global::EntityDtoGen.DtoJsonMetadata.Parameter<decimal>("Price", 3), false),
-                Initializer(global::EntityDtoGen.DtoJsonMetadata.Parameter<string?>("PictureFileName", 4), true),
-                Initializer(global::EntityDtoGen.DtoJsonMetadata.Parameter<int>("CatalogTypeId", 5), false),
-                Initializer(global::EntityDtoGen.DtoJsonMetadata.Parameter<int>("CatalogBrandId", 6), false),
-                Initializer(global::EntityDtoGen.DtoJsonMetadata.Parameter<int>("AvailableStock", 7), false),
-                Initializer(global::EntityDtoGen.DtoJsonMetadata.Parameter<int>("RestockThreshold", 8), false),
-                Initializer(global::EntityDtoGen.DtoJsonMetadata.Parameter<int>("MaxStockThreshold", 9), false),
-                Initializer(global::EntityDtoGen.DtoJsonMetadata.Parameter<bool>("OnReorder", 10), false),
-            ],
             static options =>
             [
                 global::EntityDtoGen.DtoJsonMetadata.Property<global::RealModels.Ordering.CatalogItemRead, int>(options, "Id", static dto => dto.Id, null, global::EntityDtoGen.DtoJsonMember.Init),
                 NonNullable(global::EntityDtoGen.DtoJsonMetadata.Property<global::RealModels.Ordering.CatalogItemRead, string>(options, "Name", static dto => dto.Name, null, global::EntityDtoGen.DtoJsonMember.Init | global::EntityDtoGen.DtoJsonMember.Required)),
-                global::EntityDtoGen.DtoJsonMetadata.Property<global::RealModels.Ordering.CatalogItemRead, string?>(options, "Description", static dto => dto.Description, null, global::EntityDtoGen.DtoJsonMember.Init),
+                global::EntityDtoGen.DtoJsonMetadata.Property<global::RealModels.Ordering.CatalogItemRead, string?>(options, "Description", static dto => dto.Description, null, global::EntityDtoGen.DtoJsonMember.Init | global::EntityDtoGen.DtoJsonMember.Nullable),
                 global::EntityDtoGen.DtoJsonMetadata.Property<global::RealModels.Ordering.CatalogItemRead, decimal>(options, "Price", static dto => dto.Price, null, global::EntityDtoGen.DtoJsonMember.Init),
-                global::EntityDtoGen.DtoJsonMetadata.Property<global::RealModels.Ordering.CatalogItemRead, string?>(options, "PictureFileName", static dto => dto.PictureFileName, null, global::EntityDtoGen.DtoJsonMember.Init),
+                global::EntityDtoGen.DtoJsonMetadata.Property<global::RealModels.Ordering.CatalogItemRead, string?>(options, "PictureFileName", static dto => dto.PictureFileName, null, global::EntityDtoGen.DtoJsonMember.Init | global::EntityDtoGen.DtoJsonMember.Nullable),
                 global::EntityDtoGen.DtoJsonMetadata.Property<global::RealModels.Ordering.CatalogItemRead, int>(options, "CatalogTypeId", static dto => dto.CatalogTypeId, null, global::EntityDtoGen.DtoJsonMember.Init),
                 global::EntityDtoGen.DtoJsonMetadata.Property<global::RealModels.Ordering.CatalogItemRead, int>(options, "CatalogBrandId", static dto => dto.CatalogBrandId, null, global::EntityDtoGen.DtoJsonMember.Init),
                 global::EntityDtoGen.DtoJsonMetadata.Property<global::RealModels.Ordering.CatalogItemRead, int>(options, "AvailableStock", static dto => dto.AvailableStock, null, global::EntityDtoGen.DtoJsonMember.Init),
                 global::EntityDtoGen.DtoJsonMetadata.Property<global::RealModels.Ordering.CatalogItemRead, int>(options, "RestockThreshold", static dto => dto.RestockThreshold, null, global::EntityDtoGen.DtoJsonMember.Init),
                 global::EntityDtoGen.DtoJsonMetadata.Property<global::RealModels.Ordering.CatalogItemRead, int>(options, "MaxStockThreshold", static dto => dto.MaxStockThreshold, null, global::EntityDtoGen.DtoJsonMember.Init),
                 global::EntityDtoGen.DtoJsonMetadata.Property<global::RealModels.Ordering.CatalogItemRead, bool>(options, "OnReorder", static dto => dto.OnReorder, null, global::EntityDtoGen.DtoJsonMember.Init),
-            ]);
+            ], Initializer);
 
         private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo Metadata_RealModels_002EOrdering_002ECatalogItem_Update(global::System.Text.Json.JsonSerializerOptions options) => global::EntityDtoGen.DtoJsonMetadata.Object<global::RealModels.Ordering.CatalogItemUpdate>(
             options,
@@ -117,17 +92,6 @@ namespace EntityDtoGen
                 MaxStockThreshold = (global::EntityDtoGen.Optional<int>)args[7],
                 OnReorder = (global::EntityDtoGen.Optional<bool>)args[8],
             },
-            [
-                Initializer(global::EntityDtoGen.DtoJsonMetadata.Parameter<global::EntityDtoGen.Optional<string>>("Name", 0), false),
-                Initializer(global::EntityDtoGen.DtoJsonMetadata.Parameter<global::EntityDtoGen.Optional<string?>>("Description", 1), false),
-                Initializer(global::EntityDtoGen.DtoJsonMetadata.Parameter<global::EntityDtoGen.Optional<decimal>>("Price", 2), false),
-                Initializer(global::EntityDtoGen.DtoJsonMetadata.Parameter<global::EntityDtoGen.Optional<string?>>("PictureFileName", 3), false),
-                Initializer(global::EntityDtoGen.DtoJsonMetadata.Parameter<global::EntityDtoGen.Optional<int>>("CatalogTypeId", 4), false),
-                Initializer(global::EntityDtoGen.DtoJsonMetadata.Parameter<global::EntityDtoGen.Optional<int>>("CatalogBrandId", 5), false),
-                Initializer(global::EntityDtoGen.DtoJsonMetadata.Parameter<global::EntityDtoGen.Optional<int>>("RestockThreshold", 6), false),
-                Initializer(global::EntityDtoGen.DtoJsonMetadata.Parameter<global::EntityDtoGen.Optional<int>>("MaxStockThreshold", 7), false),
-                Initializer(global::EntityDtoGen.DtoJsonMetadata.Parameter<global::EntityDtoGen.Optional<bool>>("OnReorder", 8), false),
-            ],
             static options =>
             [
                 global::EntityDtoGen.DtoJsonMetadata.Property<global::RealModels.Ordering.CatalogItemUpdate, global::EntityDtoGen.Optional<string>>(options, "Name", static dto => dto.Name, null, global::EntityDtoGen.DtoJsonMember.Init, ignore: global::System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingDefault),
@@ -139,6 +103,6 @@ namespace EntityDtoGen
                 global::EntityDtoGen.DtoJsonMetadata.Property<global::RealModels.Ordering.CatalogItemUpdate, global::EntityDtoGen.Optional<int>>(options, "RestockThreshold", static dto => dto.RestockThreshold, null, global::EntityDtoGen.DtoJsonMember.Init, ignore: global::System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingDefault),
                 global::EntityDtoGen.DtoJsonMetadata.Property<global::RealModels.Ordering.CatalogItemUpdate, global::EntityDtoGen.Optional<int>>(options, "MaxStockThreshold", static dto => dto.MaxStockThreshold, null, global::EntityDtoGen.DtoJsonMember.Init, ignore: global::System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingDefault),
                 global::EntityDtoGen.DtoJsonMetadata.Property<global::RealModels.Ordering.CatalogItemUpdate, global::EntityDtoGen.Optional<bool>>(options, "OnReorder", static dto => dto.OnReorder, null, global::EntityDtoGen.DtoJsonMember.Init, ignore: global::System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingDefault),
-            ]);
+            ], Initializer);
     }
 }

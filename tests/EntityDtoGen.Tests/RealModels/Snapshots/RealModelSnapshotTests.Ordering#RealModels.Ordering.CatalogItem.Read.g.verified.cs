@@ -4,9 +4,7 @@
 
 namespace RealModels.Ordering
 {
-    /// <summary>
-    /// What a client may see of a <see cref="global::RealModels.Ordering.CatalogItem"/>. Map it with <c>ToRead()</c> or query it with <c>SelectRead()</c>.
-    /// </summary>
+    /// <summary>What a client may see of a <see cref="global::RealModels.Ordering.CatalogItem"/>. Map it with <c>ToRead()</c> or query it with <c>SelectRead()</c>.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("EntityDtoGen", "{version}")]
     public sealed partial record CatalogItemRead
     {
@@ -31,9 +29,7 @@ namespace RealModels.Ordering
 
         public int MaxStockThreshold { get; init; }
 
-        /// <summary>
-        /// True if item is on reorder
-        /// </summary>
+        /// <summary>True if item is on reorder</summary>
         public bool OnReorder { get; init; }
 
         /// <summary>

@@ -4,9 +4,7 @@
 
 namespace RealModels.Ordering
 {
-    /// <summary>
-    /// A partial update of a <see cref="global::RealModels.Ordering.CatalogItem"/>: an unset member leaves the entity's value unchanged, a member set to null sets it to null. Apply it with <c>ApplyTo()</c>.
-    /// </summary>
+    /// <summary>A partial update of a <see cref="global::RealModels.Ordering.CatalogItem"/>: an unset member leaves the entity's value unchanged, a member set to null sets it to null. Apply it with <c>ApplyTo()</c>.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("EntityDtoGen", "{version}")]
     public sealed partial record CatalogItemUpdate : global::System.ComponentModel.DataAnnotations.IValidatableObject
     {
@@ -34,9 +32,7 @@ namespace RealModels.Ordering
         [global::System.Text.Json.Serialization.JsonIgnore(Condition = global::System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingDefault)]
         public global::EntityDtoGen.Optional<int> MaxStockThreshold { get; init; }
 
-        /// <summary>
-        /// True if item is on reorder
-        /// </summary>
+        /// <summary>True if item is on reorder</summary>
         [global::System.Text.Json.Serialization.JsonIgnore(Condition = global::System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingDefault)]
         public global::EntityDtoGen.Optional<bool> OnReorder { get; init; }
 

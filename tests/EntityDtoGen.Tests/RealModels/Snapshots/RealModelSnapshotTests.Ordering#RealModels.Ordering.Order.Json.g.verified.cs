@@ -26,24 +26,15 @@ namespace EntityDtoGen
                 Description = (string?)args[5],
                 PaymentId = (int?)args[6],
             },
-            [
-                Initializer(global::EntityDtoGen.DtoJsonMetadata.Parameter<int>("Id", 0), false),
-                Initializer(global::EntityDtoGen.DtoJsonMetadata.Parameter<global::System.DateTime>("OrderDate", 1), false),
-                Initializer(global::EntityDtoGen.DtoJsonMetadata.Parameter<global::RealModels.Ordering.Address>("Address", 2), false),
-                Initializer(global::EntityDtoGen.DtoJsonMetadata.Parameter<int?>("BuyerId", 3), true),
-                Initializer(global::EntityDtoGen.DtoJsonMetadata.Parameter<global::RealModels.Ordering.OrderStatus>("OrderStatus", 4), false),
-                Initializer(global::EntityDtoGen.DtoJsonMetadata.Parameter<string?>("Description", 5), true),
-                Initializer(global::EntityDtoGen.DtoJsonMetadata.Parameter<int?>("PaymentId", 6), true),
-            ],
             static options =>
             [
                 global::EntityDtoGen.DtoJsonMetadata.Property<global::RealModels.Ordering.OrderRead, int>(options, "Id", static dto => dto.Id, null, global::EntityDtoGen.DtoJsonMember.Init),
                 global::EntityDtoGen.DtoJsonMetadata.Property<global::RealModels.Ordering.OrderRead, global::System.DateTime>(options, "OrderDate", static dto => dto.OrderDate, null, global::EntityDtoGen.DtoJsonMember.Init),
                 NonNullable(global::EntityDtoGen.DtoJsonMetadata.Property<global::RealModels.Ordering.OrderRead, global::RealModels.Ordering.Address>(options, "Address", static dto => dto.Address, null, global::EntityDtoGen.DtoJsonMember.Init | global::EntityDtoGen.DtoJsonMember.Required)),
-                global::EntityDtoGen.DtoJsonMetadata.Property<global::RealModels.Ordering.OrderRead, int?>(options, "BuyerId", static dto => dto.BuyerId, null, global::EntityDtoGen.DtoJsonMember.Init),
+                global::EntityDtoGen.DtoJsonMetadata.Property<global::RealModels.Ordering.OrderRead, int?>(options, "BuyerId", static dto => dto.BuyerId, null, global::EntityDtoGen.DtoJsonMember.Init | global::EntityDtoGen.DtoJsonMember.Nullable),
                 global::EntityDtoGen.DtoJsonMetadata.Property<global::RealModels.Ordering.OrderRead, global::RealModels.Ordering.OrderStatus>(options, "OrderStatus", static dto => dto.OrderStatus, null, global::EntityDtoGen.DtoJsonMember.Init),
-                global::EntityDtoGen.DtoJsonMetadata.Property<global::RealModels.Ordering.OrderRead, string?>(options, "Description", static dto => dto.Description, null, global::EntityDtoGen.DtoJsonMember.Init),
-                global::EntityDtoGen.DtoJsonMetadata.Property<global::RealModels.Ordering.OrderRead, int?>(options, "PaymentId", static dto => dto.PaymentId, null, global::EntityDtoGen.DtoJsonMember.Init),
-            ]);
+                global::EntityDtoGen.DtoJsonMetadata.Property<global::RealModels.Ordering.OrderRead, string?>(options, "Description", static dto => dto.Description, null, global::EntityDtoGen.DtoJsonMember.Init | global::EntityDtoGen.DtoJsonMember.Nullable),
+                global::EntityDtoGen.DtoJsonMetadata.Property<global::RealModels.Ordering.OrderRead, int?>(options, "PaymentId", static dto => dto.PaymentId, null, global::EntityDtoGen.DtoJsonMember.Init | global::EntityDtoGen.DtoJsonMember.Nullable),
+            ], Initializer);
     }
 }

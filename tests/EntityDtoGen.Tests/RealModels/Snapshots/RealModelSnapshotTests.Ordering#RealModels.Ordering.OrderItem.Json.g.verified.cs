@@ -24,23 +24,15 @@ namespace EntityDtoGen
                 Units = (int)args[4],
                 ProductId = (int)args[5],
             },
-            [
-                Initializer(global::EntityDtoGen.DtoJsonMetadata.Parameter<string>("ProductName", 0), false),
-                Initializer(global::EntityDtoGen.DtoJsonMetadata.Parameter<string?>("PictureUrl", 1), true),
-                Initializer(global::EntityDtoGen.DtoJsonMetadata.Parameter<decimal>("UnitPrice", 2), false),
-                Initializer(global::EntityDtoGen.DtoJsonMetadata.Parameter<decimal>("Discount", 3), false),
-                Initializer(global::EntityDtoGen.DtoJsonMetadata.Parameter<int>("Units", 4, 1), false),
-                Initializer(global::EntityDtoGen.DtoJsonMetadata.Parameter<int>("ProductId", 5), false),
-            ],
             static options =>
             [
                 NonNullable(global::EntityDtoGen.DtoJsonMetadata.Property<global::RealModels.Ordering.OrderItemCreate, string>(options, "ProductName", static dto => dto.ProductName, null, global::EntityDtoGen.DtoJsonMember.Init | global::EntityDtoGen.DtoJsonMember.Required)),
-                global::EntityDtoGen.DtoJsonMetadata.Property<global::RealModels.Ordering.OrderItemCreate, string?>(options, "PictureUrl", static dto => dto.PictureUrl, null, global::EntityDtoGen.DtoJsonMember.Init),
+                global::EntityDtoGen.DtoJsonMetadata.Property<global::RealModels.Ordering.OrderItemCreate, string?>(options, "PictureUrl", static dto => dto.PictureUrl, null, global::EntityDtoGen.DtoJsonMember.Init | global::EntityDtoGen.DtoJsonMember.Nullable),
                 global::EntityDtoGen.DtoJsonMetadata.Property<global::RealModels.Ordering.OrderItemCreate, decimal>(options, "UnitPrice", static dto => dto.UnitPrice, null, global::EntityDtoGen.DtoJsonMember.Init | global::EntityDtoGen.DtoJsonMember.Required),
                 global::EntityDtoGen.DtoJsonMetadata.Property<global::RealModels.Ordering.OrderItemCreate, decimal>(options, "Discount", static dto => dto.Discount, null, global::EntityDtoGen.DtoJsonMember.Init | global::EntityDtoGen.DtoJsonMember.Required),
-                global::EntityDtoGen.DtoJsonMetadata.Property<global::RealModels.Ordering.OrderItemCreate, int>(options, "Units", static dto => dto.Units, null, global::EntityDtoGen.DtoJsonMember.Init),
+                global::EntityDtoGen.DtoJsonMetadata.Property<global::RealModels.Ordering.OrderItemCreate, int>(options, "Units", static dto => dto.Units, null, global::EntityDtoGen.DtoJsonMember.Init | global::EntityDtoGen.DtoJsonMember.HasDefault, defaultValue: 1),
                 global::EntityDtoGen.DtoJsonMetadata.Property<global::RealModels.Ordering.OrderItemCreate, int>(options, "ProductId", static dto => dto.ProductId, null, global::EntityDtoGen.DtoJsonMember.Init | global::EntityDtoGen.DtoJsonMember.Required),
-            ]);
+            ], Initializer);
 
         private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo Metadata_RealModels_002EOrdering_002EOrderItem_Read(global::System.Text.Json.JsonSerializerOptions options) => global::EntityDtoGen.DtoJsonMetadata.Object<global::RealModels.Ordering.OrderItemRead>(
             options,
@@ -54,24 +46,15 @@ namespace EntityDtoGen
                 Units = (int)args[5],
                 ProductId = (int)args[6],
             },
-            [
-                Initializer(global::EntityDtoGen.DtoJsonMetadata.Parameter<int>("Id", 0), false),
-                Initializer(global::EntityDtoGen.DtoJsonMetadata.Parameter<string>("ProductName", 1), false),
-                Initializer(global::EntityDtoGen.DtoJsonMetadata.Parameter<string?>("PictureUrl", 2), true),
-                Initializer(global::EntityDtoGen.DtoJsonMetadata.Parameter<decimal>("UnitPrice", 3), false),
-                Initializer(global::EntityDtoGen.DtoJsonMetadata.Parameter<decimal>("Discount", 4), false),
-                Initializer(global::EntityDtoGen.DtoJsonMetadata.Parameter<int>("Units", 5), false),
-                Initializer(global::EntityDtoGen.DtoJsonMetadata.Parameter<int>("ProductId", 6), false),
-            ],
             static options =>
             [
                 global::EntityDtoGen.DtoJsonMetadata.Property<global::RealModels.Ordering.OrderItemRead, int>(options, "Id", static dto => dto.Id, null, global::EntityDtoGen.DtoJsonMember.Init),
                 NonNullable(global::EntityDtoGen.DtoJsonMetadata.Property<global::RealModels.Ordering.OrderItemRead, string>(options, "ProductName", static dto => dto.ProductName, null, global::EntityDtoGen.DtoJsonMember.Init | global::EntityDtoGen.DtoJsonMember.Required)),
-                global::EntityDtoGen.DtoJsonMetadata.Property<global::RealModels.Ordering.OrderItemRead, string?>(options, "PictureUrl", static dto => dto.PictureUrl, null, global::EntityDtoGen.DtoJsonMember.Init),
+                global::EntityDtoGen.DtoJsonMetadata.Property<global::RealModels.Ordering.OrderItemRead, string?>(options, "PictureUrl", static dto => dto.PictureUrl, null, global::EntityDtoGen.DtoJsonMember.Init | global::EntityDtoGen.DtoJsonMember.Nullable),
                 global::EntityDtoGen.DtoJsonMetadata.Property<global::RealModels.Ordering.OrderItemRead, decimal>(options, "UnitPrice", static dto => dto.UnitPrice, null, global::EntityDtoGen.DtoJsonMember.Init),
                 global::EntityDtoGen.DtoJsonMetadata.Property<global::RealModels.Ordering.OrderItemRead, decimal>(options, "Discount", static dto => dto.Discount, null, global::EntityDtoGen.DtoJsonMember.Init),
                 global::EntityDtoGen.DtoJsonMetadata.Property<global::RealModels.Ordering.OrderItemRead, int>(options, "Units", static dto => dto.Units, null, global::EntityDtoGen.DtoJsonMember.Init),
                 global::EntityDtoGen.DtoJsonMetadata.Property<global::RealModels.Ordering.OrderItemRead, int>(options, "ProductId", static dto => dto.ProductId, null, global::EntityDtoGen.DtoJsonMember.Init),
-            ]);
+            ], Initializer);
     }
 }

@@ -22,13 +22,6 @@ namespace EntityDtoGen
                 Expiration = (global::System.DateTime)args[3],
                 CardTypeId = (int)args[4],
             },
-            [
-                Initializer(global::EntityDtoGen.DtoJsonMetadata.Parameter<int>("Id", 0), false),
-                Initializer(global::EntityDtoGen.DtoJsonMetadata.Parameter<string>("Alias", 1), false),
-                Initializer(global::EntityDtoGen.DtoJsonMetadata.Parameter<string>("CardHolderName", 2), false),
-                Initializer(global::EntityDtoGen.DtoJsonMetadata.Parameter<global::System.DateTime>("Expiration", 3), false),
-                Initializer(global::EntityDtoGen.DtoJsonMetadata.Parameter<int>("CardTypeId", 4), false),
-            ],
             static options =>
             [
                 global::EntityDtoGen.DtoJsonMetadata.Property<global::RealModels.Ordering.PaymentMethodRead, int>(options, "Id", static dto => dto.Id, null, global::EntityDtoGen.DtoJsonMember.Init),
@@ -36,6 +29,6 @@ namespace EntityDtoGen
                 NonNullable(global::EntityDtoGen.DtoJsonMetadata.Property<global::RealModels.Ordering.PaymentMethodRead, string>(options, "CardHolderName", static dto => dto.CardHolderName, null, global::EntityDtoGen.DtoJsonMember.Init | global::EntityDtoGen.DtoJsonMember.Required)),
                 global::EntityDtoGen.DtoJsonMetadata.Property<global::RealModels.Ordering.PaymentMethodRead, global::System.DateTime>(options, "Expiration", static dto => dto.Expiration, null, global::EntityDtoGen.DtoJsonMember.Init),
                 global::EntityDtoGen.DtoJsonMetadata.Property<global::RealModels.Ordering.PaymentMethodRead, int>(options, "CardTypeId", static dto => dto.CardTypeId, null, global::EntityDtoGen.DtoJsonMember.Init),
-            ]);
+            ], Initializer);
     }
 }
