@@ -115,6 +115,8 @@ public sealed class EntityDtoGenerator : IIncrementalGenerator
                 compilation.GetTypeByMetadataName(KnownNames.OpenApiSchemaTransformer) is not null && compilation.GetTypeByMetadataName(KnownNames.OpenApiJsonSchemaType) is not null,
                 compilation.GetTypeByMetadataName(KnownNames.JsonPropertyInfo)?.GetMembers("IsSetNullable").IsEmpty == false,
                 compilation.GetTypeByMetadataName(KnownNames.EfRelationalQueryableExtensions) is not null))
+            .Combine(context.AnalyzerConfigOptionsProvider.Select(static (options, _) => BuildProperties.GeneratesJsonMetadata(options.GlobalOptions)))
+            .Select(static (pair, _) => pair.Left with { GeneratesJsonMetadata = pair.Right })
             .WithTrackingName(TrackingNames.Features);
 
         var plans = PlanAndEmit(context, declarations, facts, features);
@@ -153,7 +155,10 @@ public sealed class EntityDtoGenerator : IIncrementalGenerator
         {
             output.AddSource(pair.Left.Shape.HintNamePrefix + ".Shape.g.cs", ShapeEmitter.EmitProjection(pair.Left));
             output.AddSource(pair.Left.Shape.HintNamePrefix + ".ShapeMappings.g.cs", ShapeEmitter.EmitMappings(pair.Left, pair.Right));
-            output.AddSource(pair.Left.Shape.HintNamePrefix + ".ShapeJson.g.cs", JsonEmitter.EmitShape(pair.Left, pair.Right));
+            if (pair.Right.GeneratesJsonMetadata)
+            {
+                output.AddSource(pair.Left.Shape.HintNamePrefix + ".ShapeJson.g.cs", JsonEmitter.EmitShape(pair.Left, pair.Right));
+            }
         });
 
         var servedEntities = plans.Collect()
@@ -197,9 +202,10 @@ public sealed class EntityDtoGenerator : IIncrementalGenerator
             .WithTrackingName(TrackingNames.JsonRegistrations);
         context.RegisterSourceOutput(jsonRegistrations, static (output, pair) =>
         {
+            // Without metadata the resolver is still there, empty, so the registration line compiles in every build.
             if (pair.Left.Count > 0)
             {
-                output.AddSource(DtoJsonEmitter.HintName, DtoJsonEmitter.Emit(pair.Left, pair.Right));
+                output.AddSource(DtoJsonEmitter.HintName, DtoJsonEmitter.Emit(pair.Right.GeneratesJsonMetadata ? pair.Left : EquatableArray<string>.Empty, pair.Right));
             }
         });
 
@@ -282,7 +288,11 @@ public sealed class EntityDtoGenerator : IIncrementalGenerator
         }
 
         output.AddSource(entity.HintNamePrefix + ".DtoMappings.g.cs", MappingsEmitter.Emit(entity, features));
-        output.AddSource(entity.HintNamePrefix + ".Json.g.cs", JsonEmitter.EmitEntity(entity, features));
+        if (features.GeneratesJsonMetadata)
+        {
+            output.AddSource(entity.HintNamePrefix + ".Json.g.cs", JsonEmitter.EmitEntity(entity, features));
+        }
+
         if (ValidationEmitter.Validates(entity))
         {
             output.AddSource(entity.HintNamePrefix + ".Validation.g.cs", ValidationEmitter.Emit(entity));

@@ -97,14 +97,17 @@ write_project() { # name, ProjectReference items
   <ItemGroup>
 $2
   </ItemGroup>
+$3
 </Project>
 EOF
 }
 
-write_project with "    <!-- As the sample API references it; Release, as the package ships the generator. -->
+write_project with "    <!-- As the sample API references it; Release, as the package ships the generator. The package's build targets
+         (absent at generator refs older than them) make EntityDtoGen's MSBuild properties visible, as for a package consumer. -->
     <ProjectReference Include=\"$gen/src/EntityDtoGen/EntityDtoGen.csproj\" OutputItemType=\"Analyzer\" ReferenceOutputAssembly=\"false\" SetConfiguration=\"Configuration=Release\" />
-    <ProjectReference Include=\"$gen/src/EntityDtoGen.Abstractions/EntityDtoGen.Abstractions.csproj\" SetConfiguration=\"Configuration=Release\" />"
-write_project without ""
+    <ProjectReference Include=\"$gen/src/EntityDtoGen.Abstractions/EntityDtoGen.Abstractions.csproj\" SetConfiguration=\"Configuration=Release\" />" \
+  "  <Import Project=\"$gen/src/EntityDtoGen/build/EntityDtoGen.targets\" Condition=\"Exists('$gen/src/EntityDtoGen/build/EntityDtoGen.targets')\" />"
+write_project without "" ""
 
 echo "restoring..."
 for variant in with without; do

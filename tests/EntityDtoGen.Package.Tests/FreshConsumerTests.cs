@@ -117,8 +117,11 @@ public sealed class FreshConsumerTests
         Assert.True(File.Exists(Path.Combine(restored, "analyzers", "dotnet", "cs", "EntityDtoGen.dll")), $"EntityDtoGen {_package.Version} was not restored into {packages}");
         Assert.Equal(File.ReadAllBytes(_package.PackagePath), File.ReadAllBytes(Path.Combine(restored, $"entitydtogen.{_package.Version}.nupkg")));
 
-        var build = await Run(app, restoreEnvironment, "build", "Consumer.csproj", "--configuration", "Release", "-tl:off");
+        var build = await Run(app, restoreEnvironment, "build", "Consumer.csproj", "--configuration", "Release", "-tl:off", "-p:EmitCompilerGeneratedFiles=true");
         Assert.True(build.StandardOutput.Contains("0 Warning(s)", StringComparison.Ordinal), "the build should report no warnings:\n" + build.Describe());
+        // A console app keeps reflection-based JSON, so the package's build/EntityDtoGen.targets leaves the metadata out.
+        Assert.True(GeneratedFiles(app, "DtoMappings.g.cs").Length == 1, build.Describe());
+        Assert.Empty(GeneratedFiles(app, "Json.g.cs"));
 
         var run = await Run(app, restoreEnvironment, "run", "--project", "Consumer.csproj", "--configuration", "Release", "--no-build");
         var lines = run.StandardOutput.Split('\n', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries);
@@ -140,7 +143,16 @@ public sealed class FreshConsumerTests
         Assert.Contains("\"displayName\":null", readAfterPatch, StringComparison.Ordinal);
         Assert.Contains("\"email\":\"ada@example.com\"", readAfterPatch, StringComparison.Ordinal);
         Assert.DoesNotContain("hashedPassword", readAfterPatch, StringComparison.OrdinalIgnoreCase);
+
+        // With reflection-based JSON off (a property the targets make visible to the generator), the metadata is there.
+        var withoutReflection = await Run(app, restoreEnvironment, "build", "Consumer.csproj", "--configuration", "Release", "-tl:off", "-p:EmitCompilerGeneratedFiles=true", "-p:JsonSerializerIsReflectionEnabledByDefault=false");
+        Assert.True(GeneratedFiles(app, "Json.g.cs").Length == 1, withoutReflection.Describe());
     }
+
+    private static string[] GeneratedFiles(string app, string suffix) =>
+        Directory.GetFiles(Path.Combine(app, "obj"), "*." + suffix, SearchOption.AllDirectories)
+            .Where(f => !Path.GetFileName(f).StartsWith("EntityDtoGen.", StringComparison.Ordinal))
+            .ToArray();
 
     private static async Task<CommandResult> Run(string workingDirectory, IReadOnlyDictionary<string, string>? environment, params string[] arguments)
     {

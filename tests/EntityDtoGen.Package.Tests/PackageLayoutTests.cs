@@ -43,6 +43,10 @@ public sealed class PackageLayoutTests
         var assemblies = entries.Where(n => n.EndsWith(".dll", StringComparison.OrdinalIgnoreCase)).ToArray();
         Assert.True(assemblies.Length == 3, "three assemblies expected:\n" + listing);
 
+        // The MSBuild properties the generator reads (EntityDtoGenJsonMetadata), for the project and the projects above it.
+        Assert.True(entries.Contains("build/EntityDtoGen.targets"), listing);
+        Assert.True(entries.Contains("buildTransitive/EntityDtoGen.targets"), listing);
+
         Assert.True(entries.Contains("README.md"), listing);
         var readme = ReadEntry(archive, "README.md");
         Assert.Contains("dotnet add package EntityDtoGen", readme, StringComparison.Ordinal);

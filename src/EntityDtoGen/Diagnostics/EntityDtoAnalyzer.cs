@@ -99,7 +99,8 @@ public sealed class EntityDtoAnalyzer : DiagnosticAnalyzer
             }
 
             var result = EntityParser.Parse(entity, attribute, context.Compilation, context.CancellationToken);
-            foreach (var problem in result.Problems)
+            var json = BuildProperties.GeneratesJsonMetadata(context.Options.AnalyzerConfigOptionsProvider.GlobalOptions);
+            foreach (var problem in result.Problems.Where(p => Reports(p.Descriptor, json)))
             {
                 context.ReportDiagnostic(problem.ToDiagnostic());
             }
@@ -107,7 +108,7 @@ public sealed class EntityDtoAnalyzer : DiagnosticAnalyzer
             if (result.Declaration is { } declaration)
             {
                 var plan = DtoPlanner.Plan(declaration, facts.Value.For(declaration.FactKeys));
-                foreach (var problem in plan.Problems)
+                foreach (var problem in plan.Problems.Where(p => Reports(p.Descriptor, json)))
                 {
                     context.ReportDiagnostic(Diagnostic.Create(problem.Descriptor, LocationOf(entity, problem.Member), problem.Arguments));
                 }
@@ -125,14 +126,15 @@ public sealed class EntityDtoAnalyzer : DiagnosticAnalyzer
         }
 
         var result = ShapeParser.Parse(shape, attribute, context.Compilation, context.CancellationToken);
-        foreach (var problem in result.Problems)
+        var json = BuildProperties.GeneratesJsonMetadata(context.Options.AnalyzerConfigOptionsProvider.GlobalOptions);
+        foreach (var problem in result.Problems.Where(p => Reports(p.Descriptor, json)))
         {
             context.ReportDiagnostic(problem.ToDiagnostic());
         }
 
         if (result.Declaration is { } declaration)
         {
-            foreach (var problem in ShapePlanner.Plan(declaration, facts.Value.For(declaration.FactKeys)).Problems)
+            foreach (var problem in ShapePlanner.Plan(declaration, facts.Value.For(declaration.FactKeys)).Problems.Where(p => Reports(p.Descriptor, json)))
             {
                 context.ReportDiagnostic(Diagnostic.Create(problem.Descriptor, LocationOf(shape, problem.Member), problem.Arguments));
             }
@@ -142,7 +144,8 @@ public sealed class EntityDtoAnalyzer : DiagnosticAnalyzer
     private static void AnalyzeForeign(CompilationAnalysisContext context, ForeignEntity foreign, Lazy<FactIndex> facts)
     {
         var result = EntityParser.ParseFor(foreign, context.Compilation, context.CancellationToken);
-        foreach (var problem in result.Problems)
+        var json = BuildProperties.GeneratesJsonMetadata(context.Options.AnalyzerConfigOptionsProvider.GlobalOptions);
+        foreach (var problem in result.Problems.Where(p => Reports(p.Descriptor, json)))
         {
             context.ReportDiagnostic(problem.ToDiagnostic());
         }
@@ -150,12 +153,16 @@ public sealed class EntityDtoAnalyzer : DiagnosticAnalyzer
         if (result.Declaration is { } declaration)
         {
             var location = foreign.Attribute.ApplicationSyntaxReference?.GetSyntax(context.CancellationToken).GetLocation() ?? Location.None;
-            foreach (var problem in DtoPlanner.Plan(declaration, facts.Value.For(declaration.FactKeys)).Problems)
+            foreach (var problem in DtoPlanner.Plan(declaration, facts.Value.For(declaration.FactKeys)).Problems.Where(p => Reports(p.Descriptor, json)))
             {
                 context.ReportDiagnostic(Diagnostic.Create(problem.Descriptor, location, problem.Arguments));
             }
         }
     }
+
+    /// <summary>EDG020 speaks of the generated JSON metadata, so only a project that gets it hears of it.</summary>
+    private static bool Reports(DiagnosticDescriptor descriptor, bool generatesJsonMetadata) =>
+        generatesJsonMetadata || !ReferenceEquals(descriptor, DiagnosticDescriptors.JsonMetadataDiffers);
 
     /// <summary>The member's declaration, or the entity's when the problem is about the entity or the member has no source.</summary>
     private static Location LocationOf(INamedTypeSymbol entity, string? member)

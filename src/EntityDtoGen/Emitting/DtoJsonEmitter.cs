@@ -31,20 +31,32 @@ internal static class DtoJsonEmitter
         };
         """;
 
+    private const string Described = """
+        /// <summary>
+        /// System.Text.Json metadata for this assembly's generated DTOs and read shapes, built without reflection, so they
+        /// serialize with reflection turned off (Native AOT, trimming, <c>JsonSerializerIsReflectionEnabledByDefault=false</c>).
+        /// Add it to the options once:
+        /// <c>builder.Services.ConfigureHttpJsonOptions(o => o.SerializerOptions.TypeInfoResolverChain.Insert(0, DtoJson.Resolver));</c>
+        /// </summary>
+        """;
+
+    private const string NotGenerated = """
+        /// <summary>
+        /// Describes no DTO in this project: it serializes with reflection, which reads and writes the DTOs the same way, so
+        /// the metadata is not generated. It is generated with <c>PublishAot</c>, <c>PublishTrimmed</c>, <c>IsAotCompatible</c>,
+        /// <c>IsTrimmable</c> or <c>JsonSerializerIsReflectionEnabledByDefault=false</c>, or with
+        /// <c>&lt;EntityDtoGenJsonMetadata&gt;true&lt;/EntityDtoGenJsonMetadata&gt;</c>; this registration line then needs no change:
+        /// <c>builder.Services.ConfigureHttpJsonOptions(o => o.SerializerOptions.TypeInfoResolverChain.Insert(0, DtoJson.Resolver));</c>
+        /// </summary>
+        """;
+
     public const string HintName = "EntityDtoGen.DtoJson.g.cs";
 
     /// <param name="registrations">The registration methods of every entity and shape that gets code.</param>
     public static string Emit(EquatableArray<string> registrations, CompilationFeatures features)
     {
         var writer = GeneratedFile.Begin("EntityDtoGen");
-        writer.WriteBlock("""
-            /// <summary>
-            /// System.Text.Json metadata for this assembly's generated DTOs and read shapes, built without reflection, so they
-            /// serialize with reflection turned off (Native AOT, trimming, <c>JsonSerializerIsReflectionEnabledByDefault=false</c>).
-            /// Add it to the options once:
-            /// <c>builder.Services.ConfigureHttpJsonOptions(o => o.SerializerOptions.TypeInfoResolverChain.Insert(0, DtoJson.Resolver));</c>
-            /// </summary>
-            """);
+        writer.WriteBlock(features.GeneratesJsonMetadata ? Described : NotGenerated);
         writer.WriteLine(GeneratedFile.GeneratedCodeAttribute);
         writer.WriteLine("internal static partial class DtoJson");
         writer.OpenBlock();
@@ -64,7 +76,7 @@ internal static class DtoJsonEmitter
         }
 
         writer.CloseBlock();
-        if (features.HasJsonNullability)
+        if (features.HasJsonNullability && features.GeneratesJsonMetadata)
         {
             writer.WriteLine();
             writer.WriteBlock(NullabilityHelpers);

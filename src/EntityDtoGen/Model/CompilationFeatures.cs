@@ -8,4 +8,5 @@ namespace EntityDtoGen.Model;
 /// <param name="HasOpenApi"><c>Microsoft.AspNetCore.OpenApi</c>'s schema transformers (10 or later, on Microsoft.OpenApi 2) are referenced.</param>
 /// <param name="HasJsonNullability">System.Text.Json 9 or later: metadata can say a member is non-nullable and set in an initializer.</param>
 /// <param name="HasRelationalEntityFrameworkCore">EF Core's relational layer is referenced (tables, columns, SQL): what <c>UpsertAsync</c> needs.</param>
-internal readonly record struct CompilationFeatures(bool HasValidateNever, bool HasEntityFrameworkCore, bool HasEndpointFilters, bool HasValidationResolver, bool HasOpenApi, bool HasJsonNullability, bool HasRelationalEntityFrameworkCore);
+/// <param name="GeneratesJsonMetadata">The project wants System.Text.Json metadata (<see cref="Parsing.BuildProperties.GeneratesJsonMetadata"/>).</param>
+internal readonly record struct CompilationFeatures(bool HasValidateNever, bool HasEntityFrameworkCore, bool HasEndpointFilters, bool HasValidationResolver, bool HasOpenApi, bool HasJsonNullability, bool HasRelationalEntityFrameworkCore, bool GeneratesJsonMetadata = false);

@@ -128,7 +128,8 @@ public sealed record GeneratorRun(
     CSharpCompilation InputCompilation,
     Compilation OutputCompilation,
     GeneratorDriver Driver,
-    GeneratorDriverRunResult Result)
+    GeneratorDriverRunResult Result,
+    BuildPropertyOptions? Options = null)
 {
     public IReadOnlyList<(string HintName, string Text)> GeneratedFiles =>
         Result.Results.SelectMany(r => r.GeneratedSources).Select(s => (s.HintName, s.SourceText.ToString())).ToArray();
@@ -143,7 +144,9 @@ public sealed record GeneratorRun(
 
     /// <summary>The analyzer's diagnostics, as the user's build would show them.</summary>
     public IReadOnlyList<Diagnostic> AnalyzerDiagnostics() =>
-        OutputCompilation.WithAnalyzers(ImmutableArray.Create<DiagnosticAnalyzer>(new EntityDtoAnalyzer(), new MarkerPlacementAnalyzer(), new EntityExposureAnalyzer(), new RequestDelegateGeneratorAnalyzer(), new LoadingAnalyzer()))
+        OutputCompilation.WithAnalyzers(
+                ImmutableArray.Create<DiagnosticAnalyzer>(new EntityDtoAnalyzer(), new MarkerPlacementAnalyzer(), new EntityExposureAnalyzer(), new RequestDelegateGeneratorAnalyzer(), new LoadingAnalyzer()),
+                new AnalyzerOptions(ImmutableArray<AdditionalText>.Empty, Options ?? BuildPropertyOptions.Default))
             .GetAnalyzerDiagnosticsAsync(CancellationToken.None).GetAwaiter().GetResult()
             .OrderBy(d => d.Location.SourceSpan.Start)
             .ToArray();
@@ -180,21 +183,26 @@ public static class GeneratorHarness
                 warningLevel: 9999));
     }
 
-    public static GeneratorDriver CreateDriver(CSharpParseOptions parseOptions) =>
+    public static GeneratorDriver CreateDriver(CSharpParseOptions parseOptions, BuildPropertyOptions? options = null) =>
         CSharpGeneratorDriver.Create(
             [new EntityDtoGenerator().AsSourceGenerator()],
             parseOptions: parseOptions,
+            optionsProvider: options ?? BuildPropertyOptions.Default,
             driverOptions: new GeneratorDriverOptions(IncrementalGeneratorOutputKind.None, trackIncrementalGeneratorSteps: true));
 
     public static GeneratorRun Run(TargetFramework target, params string[] sources) =>
         Run(target, DocumentationMode.Diagnose, sources);
 
-    public static GeneratorRun Run(TargetFramework target, DocumentationMode documentationMode, params string[] sources)
+    public static GeneratorRun Run(TargetFramework target, DocumentationMode documentationMode, params string[] sources) =>
+        Run(target, BuildPropertyOptions.Default, documentationMode, sources);
+
+    /// <summary>A run as in a project with these MSBuild properties visible to the compiler.</summary>
+    public static GeneratorRun Run(TargetFramework target, BuildPropertyOptions options, DocumentationMode documentationMode, params string[] sources)
     {
         var compilation = CreateCompilation(target, sources, documentationMode);
-        var driver = CreateDriver(ParseOptions(target, documentationMode))
+        var driver = CreateDriver(ParseOptions(target, documentationMode), options)
             .RunGeneratorsAndUpdateCompilation(compilation, out var output, out _);
-        return new GeneratorRun(compilation, output, driver, driver.GetRunResult());
+        return new GeneratorRun(compilation, output, driver, driver.GetRunResult(), options);
     }
 
     /// <summary>Runs the generator for every target and asserts the output compiles with zero diagnostics; returns the newest target's run.</summary>
