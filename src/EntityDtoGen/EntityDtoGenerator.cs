@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using System.Linq;
 using EntityDtoGen.Emitting;
 using EntityDtoGen.Model;
@@ -16,6 +17,9 @@ public sealed class EntityDtoGenerator : IIncrementalGenerator
     /// <summary>Tracking names of the pipeline steps, for caching tests.</summary>
     public static class TrackingNames
     {
+        /// <summary>The metadata names of the <c>[GenerateDtos]</c> types.</summary>
+        public const string EntityNames = nameof(EntityNames);
+
         /// <summary>The declarations read from <c>[GenerateDtos]</c> types.</summary>
         public const string Entities = nameof(Entities);
 
@@ -43,6 +47,9 @@ public sealed class EntityDtoGenerator : IIncrementalGenerator
         /// <summary>The declarations of referenced assemblies' entities that <c>[assembly: GenerateDtosFor]</c> names.</summary>
         public const string ForeignEntities = nameof(ForeignEntities);
 
+        /// <summary>The metadata names of the <c>[ReadShape]</c> records.</summary>
+        public const string ShapeNames = nameof(ShapeNames);
+
         /// <summary>The declarations read from <c>[ReadShape]</c> records.</summary>
         public const string Shapes = nameof(Shapes);
 
@@ -65,27 +72,36 @@ public sealed class EntityDtoGenerator : IIncrementalGenerator
     /// <inheritdoc/>
     public void Initialize(IncrementalGeneratorInitializationContext context)
     {
-        var declarations = context.SyntaxProvider
+        // Every step that reads symbols takes the compilation from here: a keystroke inside a method body leaves it
+        // unchanged, and with it every entity, shape and configuration fact.
+        var gate = context.CompilationProvider
+            .Select(static (compilation, _) => DeclarationGate.Of(compilation))
+            .WithComparer(DeclarationGate.Comparer);
+
+        var entityNames = context.SyntaxProvider
             .ForAttributeWithMetadataName(
                 KnownNames.GenerateDtosAttribute,
                 static (node, _) => node is TypeDeclarationSyntax,
-                static (syntaxContext, cancellationToken) =>
-                {
-                    if (syntaxContext.TargetSymbol is not INamedTypeSymbol entity || !IsFirstAttributedDeclaration(syntaxContext.TargetNode, entity, KnownNames.GenerateDtosAttribute))
-                    {
-                        return null;
-                    }
+                static (syntaxContext, _) => syntaxContext.TargetSymbol is INamedTypeSymbol entity && IsFirstAttributedDeclaration(syntaxContext.TargetNode, entity, KnownNames.GenerateDtosAttribute)
+                    ? EntityParser.HintNamePrefix(entity)
+                    : null)
+            .Where(static name => name is not null)
+            .Select(static (name, _) => name!)
+            .WithTrackingName(TrackingNames.EntityNames);
 
-                    return EntityParser.Parse(entity, syntaxContext.Attributes[0], syntaxContext.SemanticModel.Compilation, cancellationToken).Declaration;
-                })
+        var declarations = entityNames
+            .Combine(gate)
+            .Select(static (pair, cancellationToken) =>
+                pair.Right.Compilation.Assembly.GetTypeByMetadataName(pair.Left) is { } entity
+                && entity.GetAttributes().FirstOrDefault(static a => a.Is(KnownNames.GenerateDtosAttribute)) is { } attribute
+                    ? EntityParser.Parse(entity, attribute, pair.Right.Compilation, cancellationToken).Declaration
+                    : null)
+            .WithTrackingName(TrackingNames.Entities)
             .Where(static declaration => declaration is not null)
-            .Select(static (declaration, _) => declaration!.Value)
-            .WithTrackingName(TrackingNames.Entities);
+            .Select(static (declaration, _) => declaration!.Value);
 
-        var facts = context.SyntaxProvider
-            .CreateSyntaxProvider(
-                ConfigurationReader.MayConfigure,
-                static (syntaxContext, cancellationToken) => ConfigurationReader.Read((ClassDeclarationSyntax)syntaxContext.Node, syntaxContext.SemanticModel, cancellationToken))
+        var facts = gate
+            .SelectMany(static (gate, cancellationToken) => FactScanner.ReadClasses(gate.Compilation, cancellationToken))
             .WithTrackingName(TrackingNames.ConfigurationFacts)
             .Collect()
             .Select(static (all, _) => new FactIndex(all.SelectMany(facts => facts)))
@@ -96,25 +112,20 @@ public sealed class EntityDtoGenerator : IIncrementalGenerator
             .ForAttributeWithMetadataName(
                 KnownNames.GenerateDtosForAttribute,
                 static (node, _) => node is CompilationUnitSyntax,
-                static (syntaxContext, cancellationToken) => new EquatableArray<EntityDeclaration>(syntaxContext.Attributes
-                    .Select(GenerationMap.ForeignEntity)
-                    .Where(foreign => foreign is not null)
-                    .Select(foreign => EntityParser.ParseFor(foreign!.Value, syntaxContext.SemanticModel.Compilation, cancellationToken).Declaration)
+                static (syntaxContext, _) => syntaxContext.Attributes.Length)
+            .Collect()
+            .Combine(gate)
+            .SelectMany(static (pair, cancellationToken) => pair.Left.IsEmpty
+                ? ImmutableArray<EntityDeclaration>.Empty
+                : GenerationMap.ForeignEntities(pair.Right.Compilation)
+                    .Select(foreign => EntityParser.ParseFor(foreign, pair.Right.Compilation, cancellationToken).Declaration)
                     .Where(declaration => declaration is not null)
                     .Select(declaration => declaration!.Value)
-                    .ToArray()))
-            .SelectMany(static (declarations, _) => declarations)
+                    .ToImmutableArray())
             .WithTrackingName(TrackingNames.ForeignEntities);
 
-        var features = context.CompilationProvider
-            .Select(static (compilation, _) => new CompilationFeatures(
-                compilation.GetTypeByMetadataName(KnownNames.ValidateNeverAttribute) is not null,
-                compilation.GetTypeByMetadataName(KnownNames.EfDbContext) is not null,
-                compilation.GetTypeByMetadataName(KnownNames.EndpointFilterExtensions) is not null && compilation.GetTypeByMetadataName(KnownNames.TypedResults) is not null,
-                compilation.GetTypeByMetadataName(KnownNames.ValidatableInfoResolver) is not null,
-                compilation.GetTypeByMetadataName(KnownNames.OpenApiSchemaTransformer) is not null && compilation.GetTypeByMetadataName(KnownNames.OpenApiJsonSchemaType) is not null,
-                compilation.GetTypeByMetadataName(KnownNames.JsonPropertyInfo)?.GetMembers("IsSetNullable").IsEmpty == false,
-                compilation.GetTypeByMetadataName(KnownNames.EfRelationalQueryableExtensions) is not null))
+        var features = gate
+            .Select(static (gate, _) => CompilationFeatures.Of(gate.Compilation))
             .Combine(context.AnalyzerConfigOptionsProvider.Select(static (options, _) => BuildProperties.GeneratesJsonMetadata(options.GlobalOptions)))
             .Select(static (pair, _) => pair.Left with { GeneratesJsonMetadata = pair.Right })
             .WithTrackingName(TrackingNames.Features);
@@ -122,22 +133,27 @@ public sealed class EntityDtoGenerator : IIncrementalGenerator
         var plans = PlanAndEmit(context, declarations, facts, features);
         var foreignPlans = PlanAndEmit(context, foreignDeclarations, facts, features);
 
-        var shapes = context.SyntaxProvider
+        var shapeNames = context.SyntaxProvider
             .ForAttributeWithMetadataName(
                 KnownNames.ReadShapeAttribute,
                 static (node, _) => node is TypeDeclarationSyntax,
-                static (syntaxContext, cancellationToken) =>
-                {
-                    if (syntaxContext.TargetSymbol is not INamedTypeSymbol shape || !IsFirstAttributedDeclaration(syntaxContext.TargetNode, shape, KnownNames.ReadShapeAttribute))
-                    {
-                        return null;
-                    }
+                static (syntaxContext, _) => syntaxContext.TargetSymbol is INamedTypeSymbol shape && IsFirstAttributedDeclaration(syntaxContext.TargetNode, shape, KnownNames.ReadShapeAttribute)
+                    ? EntityParser.HintNamePrefix(shape)
+                    : null)
+            .Where(static name => name is not null)
+            .Select(static (name, _) => name!)
+            .WithTrackingName(TrackingNames.ShapeNames);
 
-                    return ShapeParser.Parse(shape, syntaxContext.Attributes[0], syntaxContext.SemanticModel.Compilation, cancellationToken).Declaration;
-                })
+        var shapes = shapeNames
+            .Combine(gate)
+            .Select(static (pair, cancellationToken) =>
+                pair.Right.Compilation.Assembly.GetTypeByMetadataName(pair.Left) is { } shape
+                && shape.GetAttributes().FirstOrDefault(static a => a.Is(KnownNames.ReadShapeAttribute)) is { } attribute
+                    ? ShapeParser.Parse(shape, attribute, pair.Right.Compilation, cancellationToken).Declaration
+                    : null)
+            .WithTrackingName(TrackingNames.Shapes)
             .Where(static declaration => declaration is not null)
-            .Select(static (declaration, _) => declaration!.Value)
-            .WithTrackingName(TrackingNames.Shapes);
+            .Select(static (declaration, _) => declaration!.Value);
 
         var shapePlans = shapes
             .Combine(facts)

@@ -178,6 +178,100 @@ public sealed class CachingTests
     }
 
     [Fact]
+    public void AMethodBodyEditReadsNoEntityShapeOrConfigurationAgain()
+    {
+        var (driver, compilation) = RunConfiguredOnce();
+
+        // In a plain class and in an entity's own method: no declaration changes, so nothing that reads symbols runs.
+        var edited = ReplaceTree(compilation, UnrelatedSource, UnrelatedSource.Replace("x * 2", "x + x"));
+        edited = ReplaceTree(edited, ConfiguredOrderSource, ConfiguredOrderSource.Replace("public string? Note { get; set; }", "public string? Note { get; set; }\n\n    public override string ToString() => \"Order \" + Id;"));
+        driver = driver.RunGenerators(edited);
+        var again = ReplaceTree(edited, ConfiguredOrderSource.Replace("public string? Note { get; set; }", "public string? Note { get; set; }\n\n    public override string ToString() => \"Order \" + Id;"), ConfiguredOrderSource.Replace("public string? Note { get; set; }", "public string? Note { get; set; }\n\n    public override string ToString() => \"Order #\" + Id;"));
+        var result = driver.RunGenerators(again).GetRunResult().Results.Single();
+
+        foreach (var step in new[] { EntityDtoGenerator.TrackingNames.Entities, EntityDtoGenerator.TrackingNames.ConfigurationFacts, EntityDtoGenerator.TrackingNames.Features })
+        {
+            var outputs = result.TrackedSteps[step].SelectMany(s => s.Outputs).ToArray();
+            Assert.NotEmpty(outputs);
+            Assert.All(outputs, o => Assert.Equal(IncrementalStepRunReason.Cached, o.Reason));
+        }
+
+        Assert.All(result.TrackedOutputSteps.SelectMany(s => s.Value).SelectMany(s => s.Outputs), o => Assert.Contains(o.Reason, CachedOrUnchanged));
+    }
+
+    [Theory]
+    [InlineData("a configuration body", "builder.Property(o => o.Note).HasMaxLength(500);", "builder.Ignore(o => o.Note);")]
+    [InlineData("a directive in a method body", "public static int Twice(int x) => x * 2;", "public static int Twice(int x) =>\n#if NEVER\n        0 +\n#endif\n        x * 2;")]
+    public void WhatTheReadersMayLookAtIsReadAgain(string what, string before, string after)
+    {
+        var (driver, compilation) = RunConfiguredOnce();
+
+        var source = compilation.SyntaxTrees.Select(t => t.ToString()).Single(t => t.Contains(before, StringComparison.Ordinal));
+        var result = driver.RunGenerators(ReplaceTree(compilation, source, source.Replace(before, after, StringComparison.Ordinal))).GetRunResult().Results.Single();
+
+        var facts = result.TrackedSteps[EntityDtoGenerator.TrackingNames.ConfigurationFacts].SelectMany(s => s.Outputs).ToArray();
+        Assert.True(facts.All(o => o.Reason != IncrementalStepRunReason.Cached), what + ": the configuration was not read again");
+        Assert.All(result.TrackedSteps[EntityDtoGenerator.TrackingNames.Entities].SelectMany(s => s.Outputs), o => Assert.NotEqual(IncrementalStepRunReason.Cached, o.Reason));
+    }
+
+    [Fact]
+    public void ANewReferenceReadsTheEntitiesAgain()
+    {
+        var (driver, compilation) = RunOnce();
+
+        var withReference = compilation.AddReferences(MetadataReference.CreateFromFile(typeof(System.Text.RegularExpressions.Regex).Assembly.Location));
+        var result = driver.RunGenerators(withReference).GetRunResult().Results.Single();
+
+        Assert.All(result.TrackedSteps[EntityDtoGenerator.TrackingNames.Entities].SelectMany(s => s.Outputs), o => Assert.NotEqual(IncrementalStepRunReason.Cached, o.Reason));
+    }
+
+    [Fact]
+    public void TheDeclarationTextLeavesOutOnlyBodiesNoReaderLooksAt()
+    {
+        const string source = """
+            using Microsoft.EntityFrameworkCore;
+
+            public class Order
+            {
+                public Order(string note) { Note = note; }
+
+                public string Note { get => _note; set => _note = value.Trim(); }
+
+                private string _note = "";
+
+                public void Rename(string note) { Note = note; }
+
+                public override string ToString() => "Order " + Note;
+
+                public void Later()
+                {
+            #if DEBUG
+                    Note = "";
+            #endif
+                }
+            }
+
+            public class ShopContext : DbContext
+            {
+                protected override void OnModelCreating(ModelBuilder modelBuilder) { modelBuilder.Entity<Order>().Ignore(o => o.Note); }
+
+                private static int Helper() => 1;
+            }
+            """;
+
+        var text = DeclarationGate.DeclarationText(CSharpSyntaxTree.ParseText(source), System.Threading.CancellationToken.None);
+
+        Assert.DoesNotContain("Note = note; }\n\n    public override", text, StringComparison.Ordinal);
+        Assert.Contains("public void Rename(string note) \u0001", text, StringComparison.Ordinal);
+        Assert.Contains("public override string ToString() \u0001;", text, StringComparison.Ordinal);
+        Assert.Contains("public Order(string note) { Note = note; }", text, StringComparison.Ordinal);
+        Assert.Contains("get => _note; set => _note = value.Trim();", text, StringComparison.Ordinal);
+        Assert.Contains("#if DEBUG", text, StringComparison.Ordinal);
+        Assert.Contains("modelBuilder.Entity<Order>().Ignore(o => o.Note);", text, StringComparison.Ordinal);
+        Assert.Contains("private static int Helper() => 1;", text, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void WithConfigurationClassesAnUnrelatedEditLeavesEverythingCached()
     {
         var (driver, compilation) = RunConfiguredOnce();

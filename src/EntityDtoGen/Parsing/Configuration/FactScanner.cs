@@ -7,15 +7,15 @@ using Microsoft.CodeAnalysis.CSharp.Syntax;
 
 namespace EntityDtoGen.Parsing.Configuration;
 
-/// <summary>
-/// Reads the configuration facts of a whole compilation at once, for the analyzer, with the same reader the generator's
-/// pipeline runs class by class.
-/// </summary>
+/// <summary>Reads the configuration facts of a whole compilation, class by class: for the generator's pipeline and the analyzer.</summary>
 internal static class FactScanner
 {
-    public static FactIndex Scan(Compilation compilation, CancellationToken cancellationToken)
+    public static FactIndex Scan(Compilation compilation, CancellationToken cancellationToken) =>
+        new(ReadClasses(compilation, cancellationToken).SelectMany(facts => facts));
+
+    /// <summary>The facts of each class that may configure EF Core, in the order of the files and the classes in them.</summary>
+    public static IEnumerable<EquatableArray<ModelFact>> ReadClasses(Compilation compilation, CancellationToken cancellationToken)
     {
-        var facts = new List<ModelFact>();
         foreach (var tree in compilation.SyntaxTrees)
         {
             if (IsGeneratorOutput(tree))
@@ -30,12 +30,10 @@ internal static class FactScanner
                 if (ConfigurationReader.MayConfigure(declaration, cancellationToken))
                 {
                     model ??= compilation.GetSemanticModel(tree);
-                    facts.AddRange(ConfigurationReader.Read(declaration, model, cancellationToken));
+                    yield return ConfigurationReader.Read(declaration, model, cancellationToken);
                 }
             }
         }
-
-        return new FactIndex(facts);
     }
 
     /// <summary>
