@@ -1,5 +1,7 @@
+using System;
 using System.Collections.Immutable;
 using System.Linq;
+using System.Threading;
 using EntityDtoGen.Emitting;
 using EntityDtoGen.Model;
 using EntityDtoGen.Parsing;
@@ -78,27 +80,13 @@ public sealed class EntityDtoGenerator : IIncrementalGenerator
             .Select(static (compilation, _) => DeclarationGate.Of(compilation))
             .WithComparer(DeclarationGate.Comparer);
 
-        var entityNames = context.SyntaxProvider
-            .ForAttributeWithMetadataName(
-                KnownNames.GenerateDtosAttribute,
-                static (node, _) => node is TypeDeclarationSyntax,
-                static (syntaxContext, _) => syntaxContext.TargetSymbol is INamedTypeSymbol entity && IsFirstAttributedDeclaration(syntaxContext.TargetNode, entity, KnownNames.GenerateDtosAttribute)
-                    ? EntityParser.HintNamePrefix(entity)
-                    : null)
-            .Where(static name => name is not null)
-            .Select(static (name, _) => name!)
-            .WithTrackingName(TrackingNames.EntityNames);
-
-        var declarations = entityNames
-            .Combine(gate)
-            .Select(static (pair, cancellationToken) =>
-                pair.Right.Compilation.Assembly.GetTypeByMetadataName(pair.Left) is { } entity
-                && entity.GetAttributes().FirstOrDefault(static a => a.Is(KnownNames.GenerateDtosAttribute)) is { } attribute
-                    ? EntityParser.Parse(entity, attribute, pair.Right.Compilation, cancellationToken).Declaration
-                    : null)
-            .WithTrackingName(TrackingNames.Entities)
-            .Where(static declaration => declaration is not null)
-            .Select(static (declaration, _) => declaration!.Value);
+        var declarations = ReadAttributed(
+            context,
+            gate,
+            KnownNames.GenerateDtosAttribute,
+            TrackingNames.EntityNames,
+            TrackingNames.Entities,
+            static (entity, attribute, compilation, cancellationToken) => EntityParser.Parse(entity, attribute, compilation, cancellationToken).Declaration);
 
         var facts = gate
             .SelectMany(static (gate, cancellationToken) => FactScanner.ReadClasses(gate.Compilation, cancellationToken))
@@ -133,27 +121,13 @@ public sealed class EntityDtoGenerator : IIncrementalGenerator
         var plans = PlanAndEmit(context, declarations, facts, features);
         var foreignPlans = PlanAndEmit(context, foreignDeclarations, facts, features);
 
-        var shapeNames = context.SyntaxProvider
-            .ForAttributeWithMetadataName(
-                KnownNames.ReadShapeAttribute,
-                static (node, _) => node is TypeDeclarationSyntax,
-                static (syntaxContext, _) => syntaxContext.TargetSymbol is INamedTypeSymbol shape && IsFirstAttributedDeclaration(syntaxContext.TargetNode, shape, KnownNames.ReadShapeAttribute)
-                    ? EntityParser.HintNamePrefix(shape)
-                    : null)
-            .Where(static name => name is not null)
-            .Select(static (name, _) => name!)
-            .WithTrackingName(TrackingNames.ShapeNames);
-
-        var shapes = shapeNames
-            .Combine(gate)
-            .Select(static (pair, cancellationToken) =>
-                pair.Right.Compilation.Assembly.GetTypeByMetadataName(pair.Left) is { } shape
-                && shape.GetAttributes().FirstOrDefault(static a => a.Is(KnownNames.ReadShapeAttribute)) is { } attribute
-                    ? ShapeParser.Parse(shape, attribute, pair.Right.Compilation, cancellationToken).Declaration
-                    : null)
-            .WithTrackingName(TrackingNames.Shapes)
-            .Where(static declaration => declaration is not null)
-            .Select(static (declaration, _) => declaration!.Value);
+        var shapes = ReadAttributed(
+            context,
+            gate,
+            KnownNames.ReadShapeAttribute,
+            TrackingNames.ShapeNames,
+            TrackingNames.Shapes,
+            static (shape, attribute, compilation, cancellationToken) => ShapeParser.Parse(shape, attribute, compilation, cancellationToken).Declaration);
 
         var shapePlans = shapes
             .Combine(facts)
@@ -242,6 +216,39 @@ public sealed class EntityDtoGenerator : IIncrementalGenerator
             }
         });
     }
+
+    /// <summary>
+    /// The declarations read from the types that carry an attribute. The types are found with
+    /// <c>ForAttributeWithMetadataName</c>, by their metadata name only, and read from the gate's compilation: a
+    /// keystroke that changes no declaration leaves both the names and the gate unchanged, so nothing is read again.
+    /// </summary>
+    private static IncrementalValuesProvider<T> ReadAttributed<T>(
+        IncrementalGeneratorInitializationContext context,
+        IncrementalValueProvider<DeclarationGate> gate,
+        string attributeName,
+        string namesStep,
+        string readStep,
+        Func<INamedTypeSymbol, AttributeData, Compilation, CancellationToken, T?> read)
+        where T : struct =>
+        context.SyntaxProvider
+            .ForAttributeWithMetadataName(
+                attributeName,
+                static (node, _) => node is TypeDeclarationSyntax,
+                (syntaxContext, _) => syntaxContext.TargetSymbol is INamedTypeSymbol type && IsFirstAttributedDeclaration(syntaxContext.TargetNode, type, attributeName)
+                    ? EntityParser.HintNamePrefix(type)
+                    : null)
+            .Where(static name => name is not null)
+            .Select(static (name, _) => name!)
+            .WithTrackingName(namesStep)
+            .Combine(gate)
+            .Select((pair, cancellationToken) =>
+                pair.Right.Compilation.Assembly.GetTypeByMetadataName(pair.Left) is { } type
+                && type.GetAttributes().FirstOrDefault(a => a.Is(attributeName)) is { } attribute
+                    ? read(type, attribute, pair.Right.Compilation, cancellationToken)
+                    : null)
+            .WithTrackingName(readStep)
+            .Where(static declaration => declaration is not null)
+            .Select(static (declaration, _) => declaration!.Value);
 
     /// <summary>
     /// Plans each entity with the facts about its own types and emits its files. Each entity takes only those facts, so an

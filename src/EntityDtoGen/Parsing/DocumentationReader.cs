@@ -17,9 +17,9 @@ internal static class DocumentationReader
 
     public static EquatableArray<string> Read(IPropertySymbol property, CancellationToken cancellationToken)
     {
-        // Most properties have no doc comment; asking the compiler for one is costly on every keystroke. Only crefs need
-        // it, as it resolves them to documentation ids (cref="T:Ns.Type") that stay valid in the generated file; a comment
-        // without one reads the same from its lines. A property of a referenced assembly has only the compiler's XML.
+        // Most properties have no doc comment; asking the compiler for one is costly each time the entities are read. Only
+        // crefs need it, as it resolves them to documentation ids (cref="T:Ns.Type") that stay valid in the generated file;
+        // a comment without one reads the same from its lines. A property of a referenced assembly has only the compiler's XML.
         var declaration = property.DeclaringSyntaxReferences.FirstOrDefault()?.GetSyntax(cancellationToken);
         if (declaration is not null && !HasDocumentationTrivia(declaration))
         {

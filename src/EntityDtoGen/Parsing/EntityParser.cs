@@ -14,7 +14,7 @@ internal readonly record struct ParseResult(EntityDeclaration? Declaration, Immu
 
 /// <summary>
 /// Reads a <c>[GenerateDtos]</c> type once into an <see cref="EntityDeclaration"/>: only what the entity itself declares
-/// (this runs for every entity on every keystroke). The generator keeps the declaration; the analyzer reports the
+/// (this runs for every entity whenever a declaration changes, see <see cref="DeclarationGate"/>). The generator keeps the declaration; the analyzer reports the
 /// problems. Both go through this one parser, so what is reported is exactly what stops generation.
 /// </summary>
 internal static class EntityParser

@@ -5,7 +5,7 @@ namespace EntityDtoGen.Parsing;
 
 /// <summary>
 /// Compares a type with a metadata name without building its display string: the transform does this for every
-/// attribute of every property on every keystroke.
+/// attribute of every property whenever a declaration changes.
 /// </summary>
 internal static class SymbolNames
 {

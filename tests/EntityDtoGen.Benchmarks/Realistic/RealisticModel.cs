@@ -389,6 +389,17 @@ public sealed class RealisticModel
         return source.Replace(EditMarker, EditReplacement, StringComparison.Ordinal);
     }
 
+    /// <summary>
+    /// The edited entity's file with one character of its first property's doc comment changed: a declaration edit,
+    /// after which the generator reads the entities again and re-emits the edited entity's DTOs.
+    /// </summary>
+    public string EditedDeclarationSource()
+    {
+        var source = EntitySource(EditedEntity);
+        var end = source.IndexOf(".\n    /// </summary>\n", StringComparison.Ordinal);
+        return source[..end] + "!" + source[(end + 1)..];
+    }
+
     public string EntityPath(Entity entity) => $"Domain/{entity.Module}/{entity.Name}.cs";
 
     private const string BaseEntitySource = """

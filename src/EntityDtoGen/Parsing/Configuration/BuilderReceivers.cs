@@ -24,10 +24,10 @@ internal readonly record struct Builder(BuilderKind Kind, ITypeSymbol? Entity);
 
 /// <summary>
 /// Finds the builder a configuration call is made on. Binding a call's receiver makes Roslyn bind the whole statement,
-/// lambdas and overload resolution included, and the configuration step re-runs on every keystroke; so the common
-/// forms are read from the declarations instead: a method or <c>Entity&lt;T&gt;(b =&gt; …)</c> lambda parameter named
-/// directly, and <c>modelBuilder.Entity&lt;T&gt;()</c>. Anything else (a local, a chained call, a shadowed name) is bound,
-/// so the answer is always the compiler's.
+/// lambdas and overload resolution included, and the configuration step re-runs on every keystroke in a configuration
+/// class or a declaration; so the common forms are read from the declarations instead: a method or
+/// <c>Entity&lt;T&gt;(b =&gt; …)</c> lambda parameter named directly, and <c>modelBuilder.Entity&lt;T&gt;()</c>. Anything
+/// else (a local, a chained call, a shadowed name) is bound, so the answer is always the compiler's.
 /// </summary>
 internal sealed class BuilderReceivers(SemanticModel model, CancellationToken cancellationToken)
 {
