@@ -5,6 +5,7 @@ using System.IO;
 using System.Linq;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.Emit;
 
 namespace EntityDtoGen.Benchmarks.Generation;
@@ -49,11 +50,40 @@ public static class GeneratorWorkload
         CSharpCompilation.Create("Synthetic", trees, References, CompilationOptions);
 
     /// <summary>A cold driver: nothing cached. Step tracking is on only where the caller asks (it costs time and memory).</summary>
-    public static GeneratorDriver CreateDriver(bool trackSteps) =>
+    /// <param name="trackSteps">Whether the driver records its steps.</param>
+    /// <param name="jsonMetadata">
+    /// As a project that gets the JSON metadata (Native AOT, trimming, <c>EntityDtoGenJsonMetadata</c>): the synthetic
+    /// benchmarks keep it, as they were first measured with it; the realistic model runs as an ordinary web app, without.
+    /// </param>
+    public static GeneratorDriver CreateDriver(bool trackSteps, bool jsonMetadata = true) =>
         CSharpGeneratorDriver.Create(
             [new EntityDtoGenerator().AsSourceGenerator()],
             parseOptions: ParseOptions,
+            optionsProvider: jsonMetadata ? JsonMetadataProject.Instance : null,
             driverOptions: new GeneratorDriverOptions(IncrementalGeneratorOutputKind.None, trackIncrementalGeneratorSteps: trackSteps));
+
+    /// <summary>What a project with <c>&lt;EntityDtoGenJsonMetadata&gt;true&lt;/EntityDtoGenJsonMetadata&gt;</c> shows the generator.</summary>
+    private sealed class JsonMetadataProject : AnalyzerConfigOptionsProvider
+    {
+        public static readonly JsonMetadataProject Instance = new();
+
+        public override AnalyzerConfigOptions GlobalOptions { get; } = new Options("build_property.EntityDtoGenJsonMetadata", "true");
+
+        public override AnalyzerConfigOptions GetOptions(SyntaxTree tree) => Options.None;
+
+        public override AnalyzerConfigOptions GetOptions(AdditionalText textFile) => Options.None;
+
+        private sealed class Options(string? key, string? value) : AnalyzerConfigOptions
+        {
+            public static readonly Options None = new(null, null);
+
+            public override bool TryGetValue(string name, out string result)
+            {
+                result = value ?? string.Empty;
+                return key is not null && name == key;
+            }
+        }
+    }
 
     /// <summary>Parses, binds and emits the sources as one ordinary compilation, as csc would for hand-written code.</summary>
     public static EmitResult ParseAndEmit(IReadOnlyList<(string Path, string Source)> sources)

@@ -38,7 +38,7 @@ public class RealisticModelEditBenchmarks
         _trees = RealisticWorkload.Parse(model.Files(withPackage: true));
         _compilation = RealisticWorkload.CreateCompilation(_trees);
         var files = RealisticWorkload.AssertClean(_compilation).Results[0].GeneratedSources.Length;
-        _warm = GeneratorWorkload.CreateDriver(trackSteps: false).RunGenerators(_compilation);
+        _warm = GeneratorWorkload.CreateDriver(trackSteps: false, jsonMetadata: false).RunGenerators(_compilation);
 
         var path = model.EntityPath(model.EditedEntity);
         _entityTree = _trees.Single(t => t.FilePath == path);
@@ -76,7 +76,7 @@ public class RealisticModelEditBenchmarks
     }
 
     [Benchmark(Baseline = true)]
-    public GeneratorDriver ColdRun() => GeneratorWorkload.CreateDriver(trackSteps: false).RunGenerators(RealisticWorkload.CreateCompilation(_trees));
+    public GeneratorDriver ColdRun() => GeneratorWorkload.CreateDriver(trackSteps: false, jsonMetadata: false).RunGenerators(RealisticWorkload.CreateCompilation(_trees));
 
     [Benchmark]
     public GeneratorDriver EditMethodBody() => _warm.RunGenerators(_compilation.ReplaceSyntaxTree(_entityTree, _entityTreeEdited));
@@ -98,7 +98,7 @@ public class RealisticModelEditBenchmarks
     {
         public static EditReport Measure(CSharpCompilation compilation, SyntaxTree tree, SyntaxTree edited, string entity)
         {
-            var warm = GeneratorWorkload.CreateDriver(trackSteps: true).RunGenerators(compilation);
+            var warm = GeneratorWorkload.CreateDriver(trackSteps: true, jsonMetadata: false).RunGenerators(compilation);
             var cold = warm.GetRunResult().Results[0];
             var after = warm.RunGenerators(compilation.ReplaceSyntaxTree(tree, edited)).GetRunResult().Results[0];
             var reasons = after.TrackedOutputSteps.SelectMany(s => s.Value).SelectMany(s => s.Outputs).Select(o => o.Reason).ToArray();

@@ -38,7 +38,7 @@ public static class RealisticWorkload
     /// <summary>Runs the generator once and throws unless it reports nothing and the model with its output compiles without a warning.</summary>
     public static GeneratorDriverRunResult AssertClean(CSharpCompilation compilation)
     {
-        var driver = GeneratorWorkload.CreateDriver(trackSteps: false).RunGeneratorsAndUpdateCompilation(compilation, out var output, out _);
+        var driver = GeneratorWorkload.CreateDriver(trackSteps: false, jsonMetadata: false).RunGeneratorsAndUpdateCompilation(compilation, out var output, out _);
         var result = driver.GetRunResult();
         var problems = result.Diagnostics.Concat(output.GetDiagnostics()).Where(d => d.Severity >= DiagnosticSeverity.Warning).ToArray();
         if (problems.Length > 0)
