@@ -13,9 +13,9 @@ namespace EntityDtoGen;
 /// The compilation, for the steps that read symbols, passed on only when what they read may have changed. Every
 /// keystroke makes a new compilation, and reading the entities again costs about half a millisecond each; but most
 /// keystrokes are inside a method body, which changes no declaration. Two compilations count as the same here when
-/// they have the same references, options and files, and each file reads the same with the bodies of its methods left
-/// out, except in classes the configuration reader reads (their bodies configure EF Core) and bodies that hold a
-/// preprocessor directive (which can change what follows). Everything the readers look at is kept: declarations,
+/// they have the same references, options and files, and each file reads the same with the bodies of its methods and
+/// its top-level statements left out, except in classes the configuration reader reads (their bodies configure EF Core)
+/// and bodies that hold a preprocessor directive (which can change what follows). Everything the readers look at is kept: declarations,
 /// attributes, doc comments, property accessors and initializers, constructors.
 /// </summary>
 /// <remarks>
@@ -43,10 +43,17 @@ internal sealed class DeclarationGate
         var text = root.ToFullString();
         var builder = new StringBuilder(text.Length);
         var position = 0;
-        foreach (var method in root.DescendantNodes(static node => node is CompilationUnitSyntax or BaseNamespaceDeclarationSyntax or TypeDeclarationSyntax).OfType<MethodDeclarationSyntax>())
+        foreach (var member in root.DescendantNodes(static node => node is CompilationUnitSyntax or BaseNamespaceDeclarationSyntax or TypeDeclarationSyntax))
         {
-            SyntaxNode? body = (SyntaxNode?)method.Body ?? method.ExpressionBody;
-            if (body is null || body.ContainsDirectives || (method.Parent is ClassDeclarationSyntax type && ConfigurationReader.MayConfigure(type, cancellationToken)))
+            var body = member switch
+            {
+                MethodDeclarationSyntax method when !(method.Parent is ClassDeclarationSyntax type && ConfigurationReader.MayConfigure(type, cancellationToken)) =>
+                    (SyntaxNode?)method.Body ?? method.ExpressionBody,
+                // Top-level statements (a minimal API's Program.cs) declare no type and configure nothing the readers see.
+                GlobalStatementSyntax statement => statement.Statement,
+                _ => null,
+            };
+            if (body is null || body.ContainsDirectives)
             {
                 continue;
             }

@@ -260,6 +260,7 @@ public sealed class CachingTests
             """;
 
         var text = DeclarationGate.DeclarationText(CSharpSyntaxTree.ParseText(source), System.Threading.CancellationToken.None);
+        var program = DeclarationGate.DeclarationText(CSharpSyntaxTree.ParseText("var app = Build();\napp.MapGet(\"/\", () => 1);\n\nstatic int Build() => 2;\n\npublic record Page(int Size);\n"), System.Threading.CancellationToken.None);
 
         Assert.DoesNotContain("Note = note; }\n\n    public override", text, StringComparison.Ordinal);
         Assert.Contains("public void Rename(string note) \u0001", text, StringComparison.Ordinal);
@@ -269,6 +270,7 @@ public sealed class CachingTests
         Assert.Contains("#if DEBUG", text, StringComparison.Ordinal);
         Assert.Contains("modelBuilder.Entity<Order>().Ignore(o => o.Note);", text, StringComparison.Ordinal);
         Assert.Contains("private static int Helper() => 1;", text, StringComparison.Ordinal);
+        Assert.Equal("\u0001\n\u0001\n\n\u0001\n\npublic record Page(int Size);\n", program);
     }
 
     [Fact]
