@@ -36,7 +36,7 @@ internal sealed class DeclarationGate
 
     public static DeclarationGate Of(Compilation compilation) => new(compilation);
 
-    /// <summary>The file's text without the method bodies that no reader looks at; a removed body leaves a marker.</summary>
+    /// <summary>The file's text without the method bodies and top-level statements no reader looks at; each leaves a marker.</summary>
     internal static string DeclarationText(SyntaxTree tree, CancellationToken cancellationToken)
     {
         var root = tree.GetRoot(cancellationToken);

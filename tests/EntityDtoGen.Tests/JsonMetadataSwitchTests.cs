@@ -73,7 +73,7 @@ public sealed class JsonMetadataSwitchTests
             Assert.Equal(generates, files.Contains("Shop.OrderLine.ShapeJson.g.cs"));
             var resolver = run.File("EntityDtoGen.DtoJson.g.cs");
             Assert.Equal(generates, resolver.Contains("Register_Shop_002EOrder(types);", System.StringComparison.Ordinal));
-            Assert.Equal(!generates, resolver.Contains("Describes no DTO in this project", System.StringComparison.Ordinal));
+            Assert.Equal(!generates, resolver.Contains("Describes no DTO: this project does not generate JSON metadata.", System.StringComparison.Ordinal));
 
             // EDG020 speaks of the metadata, so only a project that gets it hears of it.
             Assert.Equal(generates, run.AnalyzerDiagnostics().Any(d => d.Id == "EDG020"));

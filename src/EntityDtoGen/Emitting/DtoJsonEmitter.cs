@@ -42,9 +42,9 @@ internal static class DtoJsonEmitter
 
     private const string NotGenerated = """
         /// <summary>
-        /// Describes no DTO in this project: it serializes with reflection, which reads and writes the DTOs the same way, so
-        /// the metadata is not generated. It is generated with <c>PublishAot</c>, <c>PublishTrimmed</c>, <c>IsAotCompatible</c>,
-        /// <c>IsTrimmable</c> or <c>JsonSerializerIsReflectionEnabledByDefault=false</c>, or with
+        /// Describes no DTO: this project does not generate JSON metadata. With reflection on (the default), System.Text.Json
+        /// reads and writes the DTOs the same way without it. It is generated with <c>PublishAot</c>, <c>PublishTrimmed</c>,
+        /// <c>IsAotCompatible</c>, <c>IsTrimmable</c> or <c>JsonSerializerIsReflectionEnabledByDefault=false</c>, or with
         /// <c>&lt;EntityDtoGenJsonMetadata&gt;true&lt;/EntityDtoGenJsonMetadata&gt;</c>; this registration line then needs no change:
         /// <c>builder.Services.ConfigureHttpJsonOptions(o => o.SerializerOptions.TypeInfoResolverChain.Insert(0, DtoJson.Resolver));</c>
         /// </summary>
