@@ -26,6 +26,44 @@ public sealed class GeneratorRulesTests
         """;
 
     [Fact]
+    public void TheAnalyzerReadsAnEntityAsTheGeneratorDidThoughItAlsoSeesTheGeneratedFiles()
+    {
+        var run = GeneratorHarness.RunAndAssertClean("""
+            using EntityDtoGen;
+
+            namespace Shop;
+
+            [GenerateDtos]
+            public class Order
+            {
+                public int Id { get; set; }
+
+                public string Reference { get; set; } = "";
+            }
+
+            public partial record OrderCreate
+            {
+                public string? Coupon { get; init; }
+            }
+            """);
+
+        // The generator reads the compilation without its output; the analyzer, in the build and the IDE, with it, where
+        // OrderCreate, OrderRead and OrderUpdate also hold the generated members.
+        Parsing.ParseResult Read(Compilation compilation)
+        {
+            var order = compilation.GetTypeByMetadataName("Shop.Order")!;
+            return Parsing.EntityParser.Parse(order, order.GetAttributes().Single(a => a.AttributeClass?.Name == "GenerateDtosAttribute"), compilation, default);
+        }
+
+        var generator = Read(run.InputCompilation).Declaration!.Value;
+        var analyzer = Read(run.OutputCompilation).Declaration!.Value;
+        Assert.Equal(["Coupon"], generator.UserMembers.Select(m => m.Name));
+        Assert.Equal(generator.UserMembers, analyzer.UserMembers);
+        Assert.Equal(generator.SupplierMethods, analyzer.SupplierMethods);
+        Assert.Equal(generator, analyzer);
+    }
+
+    [Fact]
     public void DocCommentsAreCarriedWithResolvedCrefsWhenTheCompilerParsesThem()
     {
         var run = GeneratorHarness.RunAndAssertClean(DocumentedEntity);

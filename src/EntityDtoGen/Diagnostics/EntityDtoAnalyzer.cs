@@ -70,14 +70,15 @@ public sealed class EntityDtoAnalyzer : DiagnosticAnalyzer
     }
 
     /// <summary>
-    /// One pass over each type for both attributes. A type declared without any attribute list cannot carry either, and
-    /// is left without binding its attributes: most types of a project (and every generated DTO's <c>partial</c> part
-    /// the user did not write) are skipped that way.
+    /// One pass over each type for both attributes. A type with no attribute list in the user's files cannot carry either,
+    /// and is left without binding its attributes: most types of a project, and every generated DTO the user wrote no
+    /// part of (the generator's files apply neither attribute), are skipped that way.
     /// </summary>
     private static void AnalyzeType(SymbolAnalysisContext context, INamedTypeSymbol attributeType, INamedTypeSymbol? shapeAttributeType, Lazy<FactIndex> facts)
     {
         var type = (INamedTypeSymbol)context.Symbol;
-        if (!type.DeclaringSyntaxReferences.Any(reference => reference.GetSyntax(context.CancellationToken) is Microsoft.CodeAnalysis.CSharp.Syntax.TypeDeclarationSyntax { AttributeLists.Count: > 0 }))
+        if (!type.DeclaringSyntaxReferences.Any(reference => !GeneratorOutput.Contains(reference.SyntaxTree)
+            && reference.GetSyntax(context.CancellationToken) is Microsoft.CodeAnalysis.CSharp.Syntax.TypeDeclarationSyntax { AttributeLists.Count: > 0 }))
         {
             return;
         }

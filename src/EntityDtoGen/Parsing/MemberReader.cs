@@ -216,7 +216,8 @@ internal static class MemberReader
         var createName = entity.Name + "Create";
         foreach (var mappings in @namespace.GetTypeMembers(entity.Name + "DtoMappings", 0))
         {
-            foreach (var method in mappings.GetMembers().OfType<IMethodSymbol>())
+            // The analyzer also sees the generated methods (ToEntity takes the Create DTO too); only the user's are suppliers.
+            foreach (var method in mappings.GetMembers().OfType<IMethodSymbol>().Where(method => !GeneratorOutput.DeclaresOnly(method)))
             {
                 if (method.IsStatic && !method.ReturnsVoid && method.Parameters.Length == 1 && method.Parameters[0].Type.Name == createName)
                 {

@@ -25,7 +25,7 @@ internal static class UserDtoPartReader
                 continue;
             }
 
-            foreach (var part in @namespace.GetTypeMembers(kind.NameFor(entity.Name), 0))
+            foreach (var part in UserParts(@namespace, kind.NameFor(entity.Name)))
             {
                 if (problems is not null)
                 {
@@ -48,7 +48,7 @@ internal static class UserDtoPartReader
         var result = GeneratedKinds.None;
         foreach (var kind in DtoKind.All)
         {
-            if ((kinds & kind.Kind) != 0 && @namespace.GetTypeMembers(kind.NameFor(entity.Name), 0).Length > 0)
+            if ((kinds & kind.Kind) != 0 && UserParts(@namespace, kind.NameFor(entity.Name)).Any())
             {
                 result |= kind.Kind;
             }
@@ -57,10 +57,14 @@ internal static class UserDtoPartReader
         return result;
     }
 
+    /// <summary>The types of that name the user declared; in the analyzer's compilation the generated DTO is there too.</summary>
+    private static IEnumerable<INamedTypeSymbol> UserParts(INamespaceSymbol @namespace, string name) =>
+        @namespace.GetTypeMembers(name, 0).Where(part => !GeneratorOutput.DeclaresOnly(part));
+
     /// <summary>The members a record's <c>ToString()</c> prints: public, instance, readable, in declaration order.</summary>
     private static IEnumerable<UserMemberModel> PrintedMembers(INamedTypeSymbol part, GeneratedKinds kind, Compilation compilation, List<EntityProblem>? problems, CancellationToken cancellationToken)
     {
-        foreach (var member in part.GetMembers())
+        foreach (var member in part.GetMembers().Where(member => !GeneratorOutput.DeclaresOnly(member)))
         {
             var secret = member.GetAttributes().Any(a => a.Is(KnownNames.SecretAttribute));
             switch (member)

@@ -18,7 +18,8 @@ internal static class FactScanner
     {
         foreach (var tree in compilation.SyntaxTrees)
         {
-            if (IsGeneratorOutput(tree))
+            // The analyzer sees the generator's own files, often most of the compilation's lines; they configure nothing.
+            if (GeneratorOutput.Contains(tree))
             {
                 continue;
             }
@@ -35,11 +36,4 @@ internal static class FactScanner
             }
         }
     }
-
-    /// <summary>
-    /// The analyzer sees the generator's own files, often most of the compilation's lines; they configure nothing, and the
-    /// generator's step never reads them either. A generated tree's path ends in <c>{generator type}/{hint name}</c>.
-    /// </summary>
-    private static bool IsGeneratorOutput(SyntaxTree tree) =>
-        System.IO.Path.GetFileName(System.IO.Path.GetDirectoryName(tree.FilePath)) == typeof(EntityDtoGenerator).FullName;
 }
