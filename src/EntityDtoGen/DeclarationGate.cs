@@ -15,8 +15,8 @@ namespace EntityDtoGen;
 /// keystrokes are inside a method body, which changes no declaration. Two compilations count as the same here when
 /// they have the same references, options and files, and each file reads the same with the bodies of its methods and
 /// its top-level statements left out, except in classes the configuration reader reads (their bodies configure EF Core)
-/// and bodies that hold a preprocessor directive (which can change what follows). Everything the readers look at is kept: declarations,
-/// attributes, doc comments, property accessors and initializers, constructors.
+/// and bodies that hold a preprocessor directive (which can change what follows). Everything the readers look at is
+/// kept: declarations, attributes, doc comments, property accessors and initializers, constructors.
 /// </summary>
 /// <remarks>
 /// It holds a compilation, unlike the pipeline's models: it stands in for <c>CompilationProvider</c> with a comparer
