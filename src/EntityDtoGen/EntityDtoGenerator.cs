@@ -113,9 +113,8 @@ public sealed class EntityDtoGenerator : IIncrementalGenerator
             .WithTrackingName(TrackingNames.ForeignEntities);
 
         var features = gate
-            .Select(static (gate, _) => CompilationFeatures.Of(gate.Compilation))
             .Combine(context.AnalyzerConfigOptionsProvider.Select(static (options, _) => BuildProperties.GeneratesJsonMetadata(options.GlobalOptions)))
-            .Select(static (pair, _) => pair.Left with { GeneratesJsonMetadata = pair.Right })
+            .Select(static (pair, _) => CompilationFeatures.Of(pair.Left.Compilation, pair.Right))
             .WithTrackingName(TrackingNames.Features);
 
         var plans = PlanAndEmit(context, declarations, facts, features);

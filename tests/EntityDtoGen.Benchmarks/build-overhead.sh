@@ -80,7 +80,7 @@ EOF
 echo 'return EntityDtoGen.Benchmarks.Realistic.RealisticModelWriter.Run(args);' > "$work/writer/Program.cs"
 dotnet build "$work/writer" -c Release -nologo -v:q -o "$work/writer/out" > "$work/writer/build.log" || { cat "$work/writer/build.log"; exit 1; }
 
-write_project() { # name, ProjectReference items
+write_project() { # name, ProjectReference items, lines after the ItemGroups (imports, properties)
   local dir="$work/$1"
   rm -rf "$dir"
   mkdir -p "$dir"

@@ -49,9 +49,10 @@ public sealed class EntityDtoAnalyzer : DiagnosticAnalyzer
         context.RegisterCompilationAction(compilationContext =>
         {
             var facts = new Lazy<FactIndex>(() => FactScanner.Scan(compilationContext.Compilation, compilationContext.CancellationToken), LazyThreadSafetyMode.PublicationOnly);
+            var json = BuildProperties.GeneratesJsonMetadata(compilationContext.Options.AnalyzerConfigOptionsProvider.GlobalOptions);
             foreach (var foreign in GenerationMap.ForeignEntities(compilationContext.Compilation))
             {
-                AnalyzeForeign(compilationContext, foreign, facts);
+                AnalyzeForeign(compilationContext, foreign, facts, json);
             }
         });
         context.RegisterCompilationStartAction(start =>
@@ -65,7 +66,8 @@ public sealed class EntityDtoAnalyzer : DiagnosticAnalyzer
             var compilation = start.Compilation;
             var facts = new Lazy<FactIndex>(() => FactScanner.Scan(compilation, start.CancellationToken), LazyThreadSafetyMode.PublicationOnly);
             var shapeAttributeType = start.Compilation.GetTypeByMetadataName(KnownNames.ReadShapeAttribute);
-            start.RegisterSymbolAction(symbolContext => AnalyzeType(symbolContext, attributeType, shapeAttributeType, facts), SymbolKind.NamedType);
+            var json = BuildProperties.GeneratesJsonMetadata(start.Options.AnalyzerConfigOptionsProvider.GlobalOptions);
+            start.RegisterSymbolAction(symbolContext => AnalyzeType(symbolContext, attributeType, shapeAttributeType, facts, json), SymbolKind.NamedType);
         });
     }
 
@@ -74,7 +76,8 @@ public sealed class EntityDtoAnalyzer : DiagnosticAnalyzer
     /// and is left without binding its attributes: most types of a project, and every generated DTO the user wrote no
     /// part of (the generator's files apply neither attribute), are skipped that way.
     /// </summary>
-    private static void AnalyzeType(SymbolAnalysisContext context, INamedTypeSymbol attributeType, INamedTypeSymbol? shapeAttributeType, Lazy<FactIndex> facts)
+    /// <param name="json">Whether the project gets JSON metadata: EDG020 speaks of it, so only then is it reported.</param>
+    private static void AnalyzeType(SymbolAnalysisContext context, INamedTypeSymbol attributeType, INamedTypeSymbol? shapeAttributeType, Lazy<FactIndex> facts, bool json)
     {
         var type = (INamedTypeSymbol)context.Symbol;
         if (!type.DeclaringSyntaxReferences.Any(reference => !GeneratorOutput.Contains(reference.SyntaxTree)
@@ -83,14 +86,14 @@ public sealed class EntityDtoAnalyzer : DiagnosticAnalyzer
             return;
         }
 
-        AnalyzeEntity(context, type, attributeType, facts);
+        AnalyzeEntity(context, type, attributeType, facts, json);
         if (shapeAttributeType is not null)
         {
-            AnalyzeShape(context, type, shapeAttributeType, facts);
+            AnalyzeShape(context, type, shapeAttributeType, facts, json);
         }
     }
 
-    private static void AnalyzeEntity(SymbolAnalysisContext context, INamedTypeSymbol entity, INamedTypeSymbol attributeType, Lazy<FactIndex> facts)
+    private static void AnalyzeEntity(SymbolAnalysisContext context, INamedTypeSymbol entity, INamedTypeSymbol attributeType, Lazy<FactIndex> facts, bool json)
     {
         foreach (var attribute in entity.GetAttributes())
         {
@@ -100,7 +103,6 @@ public sealed class EntityDtoAnalyzer : DiagnosticAnalyzer
             }
 
             var result = EntityParser.Parse(entity, attribute, context.Compilation, context.CancellationToken);
-            var json = BuildProperties.GeneratesJsonMetadata(context.Options.AnalyzerConfigOptionsProvider.GlobalOptions);
             foreach (var problem in result.Problems.Where(p => Reports(p.Descriptor, json)))
             {
                 context.ReportDiagnostic(problem.ToDiagnostic());
@@ -119,7 +121,7 @@ public sealed class EntityDtoAnalyzer : DiagnosticAnalyzer
         }
     }
 
-    private static void AnalyzeShape(SymbolAnalysisContext context, INamedTypeSymbol shape, INamedTypeSymbol attributeType, Lazy<FactIndex> facts)
+    private static void AnalyzeShape(SymbolAnalysisContext context, INamedTypeSymbol shape, INamedTypeSymbol attributeType, Lazy<FactIndex> facts, bool json)
     {
         if (shape.GetAttributes().FirstOrDefault(a => SymbolEqualityComparer.Default.Equals(a.AttributeClass, attributeType)) is not { } attribute)
         {
@@ -127,7 +129,6 @@ public sealed class EntityDtoAnalyzer : DiagnosticAnalyzer
         }
 
         var result = ShapeParser.Parse(shape, attribute, context.Compilation, context.CancellationToken);
-        var json = BuildProperties.GeneratesJsonMetadata(context.Options.AnalyzerConfigOptionsProvider.GlobalOptions);
         foreach (var problem in result.Problems.Where(p => Reports(p.Descriptor, json)))
         {
             context.ReportDiagnostic(problem.ToDiagnostic());
@@ -142,10 +143,9 @@ public sealed class EntityDtoAnalyzer : DiagnosticAnalyzer
         }
     }
 
-    private static void AnalyzeForeign(CompilationAnalysisContext context, ForeignEntity foreign, Lazy<FactIndex> facts)
+    private static void AnalyzeForeign(CompilationAnalysisContext context, ForeignEntity foreign, Lazy<FactIndex> facts, bool json)
     {
         var result = EntityParser.ParseFor(foreign, context.Compilation, context.CancellationToken);
-        var json = BuildProperties.GeneratesJsonMetadata(context.Options.AnalyzerConfigOptionsProvider.GlobalOptions);
         foreach (var problem in result.Problems.Where(p => Reports(p.Descriptor, json)))
         {
             context.ReportDiagnostic(problem.ToDiagnostic());

@@ -11,14 +11,15 @@ namespace EntityDtoGen.Model;
 /// <param name="HasJsonNullability">System.Text.Json 9 or later: metadata can say a member is non-nullable and set in an initializer.</param>
 /// <param name="HasRelationalEntityFrameworkCore">EF Core's relational layer is referenced (tables, columns, SQL): what <c>UpsertAsync</c> needs.</param>
 /// <param name="GeneratesJsonMetadata">The project wants System.Text.Json metadata (<see cref="Parsing.BuildProperties.GeneratesJsonMetadata"/>).</param>
-internal readonly record struct CompilationFeatures(bool HasValidateNever, bool HasEntityFrameworkCore, bool HasEndpointFilters, bool HasValidationResolver, bool HasOpenApi, bool HasJsonNullability, bool HasRelationalEntityFrameworkCore, bool GeneratesJsonMetadata = false)
+internal readonly record struct CompilationFeatures(bool HasValidateNever, bool HasEntityFrameworkCore, bool HasEndpointFilters, bool HasValidationResolver, bool HasOpenApi, bool HasJsonNullability, bool HasRelationalEntityFrameworkCore, bool GeneratesJsonMetadata)
 {
-    public static CompilationFeatures Of(Compilation compilation) => new(
+    public static CompilationFeatures Of(Compilation compilation, bool generatesJsonMetadata) => new(
         compilation.GetTypeByMetadataName(KnownNames.ValidateNeverAttribute) is not null,
         compilation.GetTypeByMetadataName(KnownNames.EfDbContext) is not null,
         compilation.GetTypeByMetadataName(KnownNames.EndpointFilterExtensions) is not null && compilation.GetTypeByMetadataName(KnownNames.TypedResults) is not null,
         compilation.GetTypeByMetadataName(KnownNames.ValidatableInfoResolver) is not null,
         compilation.GetTypeByMetadataName(KnownNames.OpenApiSchemaTransformer) is not null && compilation.GetTypeByMetadataName(KnownNames.OpenApiJsonSchemaType) is not null,
         compilation.GetTypeByMetadataName(KnownNames.JsonPropertyInfo)?.GetMembers("IsSetNullable").IsEmpty == false,
-        compilation.GetTypeByMetadataName(KnownNames.EfRelationalQueryableExtensions) is not null);
+        compilation.GetTypeByMetadataName(KnownNames.EfRelationalQueryableExtensions) is not null,
+        generatesJsonMetadata);
 }
